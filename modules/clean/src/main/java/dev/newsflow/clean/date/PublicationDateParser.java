@@ -1,0 +1,101 @@
+package dev.newsflow.clean.date;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article's own publication date in the forms Chinese sites print it: {@code 发布时间:2023-12-23 10:17},
+ * {@code 2023/12/23}, {@code 2023年12月23日}, {@code 日期:…}, {@code 时间:2023-06-23 16:30:49}, {@code 2023.6.23}.
+ *
+ * <p>Only date lines count, never dates mentioned in sentences: a date line is short and either labelled, or
+ * opens with the date followed by source/author metadata. Preference, best first: a {@code <meta>} date;
+ * a publish label (发布/发表/发文/更新) anywhere; a generic label (时间/日期) in the header; an unlabelled date
+ * line in the header. Labels about something else ({@code 来源时间}, {@code 截止日期}, {@code 会议时间}) are
+ * ignored. Years outside 1990–2100 are not dates. Expects simplified text.
+ */
+public final class PublicationDateParser {
+    private static final Pattern DATE = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*日?");
+    private static final Pattern ISO_PREFIX = Pattern.compile("^\\s*((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
+    private static final Pattern PUBLISH_LABEL = Pattern.compile("(发布|发表|发文|更新|上传|刊发|公开)(时间|日期|于)?");
+    private static final Pattern GENERIC_LABEL = Pattern.compile("(时间|日期|date|Date|DATE)");
+    private static final Pattern OTHER_LABEL = Pattern.compile("(来源|截止|报名|会议|活动|开始|结束|举办|有效期|出生|成立)(时间|日期)?");
+    private static final int MAX_DATE_LINE_CHARS = 120;
+    private static final int MAX_LABEL_GAP = 8;
+
+    /** One line the date may be on. */
+    public record Line(String text, boolean inHeader) {
+    }
+
+    public Optional<LocalDate> find(List<String> metaDates, List<Line> lines) {
+        for (String meta : metaDates) {
+            Matcher m = ISO_PREFIX.matcher(meta);
+            Optional<LocalDate> d = m.find() ? toDate(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+            if (d.isEmpty()) {
+                d = firstDate(meta);
+            }
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        LocalDate generic = null;
+        LocalDate unlabelled = null;
+        for (Line line : lines) {
+            String text = line.text();
+            if (text.length() > MAX_DATE_LINE_CHARS) {
+                continue;
+            }
+            Matcher m = DATE.matcher(text);
+            while (m.find()) {
+                Optional<LocalDate> date = toDate(m.group(1), m.group(2), m.group(3));
+                if (date.isEmpty()) {
+                    continue;
+                }
+                String before = text.substring(Math.max(0, m.start() - MAX_LABEL_GAP), m.start());
+                if (OTHER_LABEL.matcher(before).find()) {
+                    continue;
+                }
+                if (PUBLISH_LABEL.matcher(before).find()) {
+                    return date;
+                }
+                if (!line.inHeader()) {
+                    continue;
+                }
+                if (GENERIC_LABEL.matcher(before).find()) {
+                    generic = generic == null ? date.get() : generic;
+                } else if (text.substring(0, m.start()).isBlank()) {
+                    unlabelled = unlabelled == null ? date.get() : unlabelled;
+                }
+            }
+        }
+        return Optional.ofNullable(generic != null ? generic : unlabelled);
+    }
+
+    /** The first well-formed date anywhere in {@code text} (used for {@code <meta>} values). */
+    public Optional<LocalDate> firstDate(String text) {
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            Optional<LocalDate> d = toDate(m.group(1), m.group(2), m.group(3));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> toDate(String y, String m, String d) {
+        try {
+            int year = Integer.parseInt(y);
+            if (year < 1990 || year > 2100) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
