@@ -16,7 +16,7 @@ class NewsflowCommandTest {
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out));
         assertEquals(0, cli.execute("--help"));
-        for (String sub : new String[] {"broker", "topics"}) {
+        for (String sub : new String[] {"process", "crawl", "broker", "topics"}) {
             assertTrue(out.toString().contains(sub), out.toString());
         }
     }

@@ -105,13 +105,17 @@ public final class KafkaSettings {
         return merged("admin.", Map.of());
     }
 
-    /** An idempotent producer that waits for all in-sync replicas. */
+    /**
+     * An idempotent producer that waits for all in-sync replicas, and whose requests can carry a whole
+     * page (the page topics accept records of up to {@link Topic.Layout#PAGE_MESSAGE_BYTES}).
+     */
     public Map<String, Object> producer(String clientId) {
         return merged("producer.", Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, clientId,
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
                 ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"));
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(Topic.Layout.PAGE_MESSAGE_BYTES)));
     }
 
     /** A consumer that sees committed transactions only and commits offsets itself. */

@@ -1,6 +1,7 @@
 package dev.newsflow.kafka;
 
 import dev.newsflow.contracts.Article;
+import dev.newsflow.contracts.CrawlState;
 import dev.newsflow.contracts.DeadLetter;
 import dev.newsflow.contracts.RawPage;
 import dev.newsflow.contracts.ReformEvent;
@@ -19,12 +20,12 @@ public final class Topics {
 
     /** Fetched pages as the crawler got them. */
     public static final Topic<String, RawPage> RAW_PAGES = new Topic<>("raw-pages",
-            Serdes.String(), AvroSerde.of(RawPage.class), Layout.retained(7 * Layout.DAY_MS),
+            Serdes.String(), AvroSerde.of(RawPage.class), Layout.retained(7 * Layout.DAY_MS).carryingPages(),
             "normalized URL: refetches of one page stay in order on one partition, so the latest fetch wins");
 
     /** Cleaned pages, spam or not, before and after duplicate detection. */
     public static final Topic<String, Article> ARTICLES = new Topic<>("articles",
-            Serdes.String(), AvroSerde.of(Article.class), Layout.compactedForever(),
+            Serdes.String(), AvroSerde.of(Article.class), Layout.compactedForever().carryingPages(),
             "article id (derived from the URL): the latest version of an article replaces earlier ones under compaction");
 
     /** Extracted health-reform events. */
@@ -34,8 +35,17 @@ public final class Topics {
 
     /** Records some stage could not handle, with the reason; replayable after a fix. */
     public static final Topic<String, DeadLetter> DEAD_LETTERS = new Topic<>("dead-letters",
-            Serdes.String(), AvroSerde.of(DeadLetter.class), Layout.retained(30 * Layout.DAY_MS),
+            Serdes.String(), AvroSerde.of(DeadLetter.class), Layout.retained(30 * Layout.DAY_MS).carryingPages(),
             "the failed record's key as text (or its source coordinates when it had none)");
+
+    /**
+     * The crawler's frontier: what was fetched, when, with which validators, and what is due next. Records
+     * are partitioned by host (the crawler's HostPartitioner), so each crawler instance owns whole hosts and
+     * politeness holds when scaled out.
+     */
+    public static final Topic<String, CrawlState> CRAWL_STATE = new Topic<>("crawl-state",
+            Serdes.String(), AvroSerde.of(CrawlState.class), Layout.compactedForever(),
+            "normalized URL, partitioned by its host: a restarted crawler rebuilds its hosts' frontier from the latest state per URL");
 
     /** Prefix of the optional per-category event topics, e.g. {@code reform-events.TCM}. */
     public static final String CATEGORY_TOPIC_PREFIX = REFORM_EVENTS.name() + ".";
@@ -47,6 +57,6 @@ public final class Topics {
 
     /** The topics every deployment has. */
     public static List<Topic<?, ?>> all() {
-        return List.of(RAW_PAGES, ARTICLES, REFORM_EVENTS, DEAD_LETTERS);
+        return List.of(RAW_PAGES, ARTICLES, REFORM_EVENTS, DEAD_LETTERS, CRAWL_STATE);
     }
 }

@@ -24,6 +24,10 @@ class TopicsTest {
         assertEquals("compact", Topics.ARTICLES.layout().topicConfigs().get("cleanup.policy"));
         assertEquals("delete", Topics.RAW_PAGES.layout().topicConfigs().get("cleanup.policy"));
         assertEquals(Long.toString(7 * Topic.Layout.DAY_MS), Topics.RAW_PAGES.layout().topicConfigs().get("retention.ms"));
+        assertEquals(Integer.toString(Topic.Layout.PAGE_MESSAGE_BYTES),
+                Topics.RAW_PAGES.layout().topicConfigs().get("max.message.bytes"), "raw pages carry whole pages");
+        assertEquals("compact", Topics.CRAWL_STATE.layout().topicConfigs().get("cleanup.policy"));
+        assertTrue(!Topics.REFORM_EVENTS.layout().topicConfigs().containsKey("max.message.bytes"));
     }
 
     @Test

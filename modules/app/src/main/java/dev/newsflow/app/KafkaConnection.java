@@ -1,0 +1,88 @@
+package dev.newsflow.app;
+
+import dev.newsflow.broker.BrokerSettings;
+import dev.newsflow.broker.EmbeddedKafkaBroker;
+import dev.newsflow.kafka.KafkaSettings;
+import dev.newsflow.kafka.TopicProvisioner;
+import dev.newsflow.kafka.Topics;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Kafka cluster a run mode talks to, with newsflow's topics in place:
+ * <ul>
+ *   <li>the configured cluster when {@code kafka.bootstrap.servers} is set;</li>
+ *   <li>otherwise the embedded broker of this machine, if one is already running (started by
+ *       {@code newsflow broker} or another run mode) on its configured port;</li>
+ *   <li>otherwise an embedded broker started in this process, stopped when this connection closes.</li>
+ * </ul>
+ * So every command works alone on a laptop with no configuration, and several commands on one machine
+ * share one broker.
+ */
+final class KafkaConnection implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaConnection.class);
+
+    private final KafkaSettings settings;
+    private final EmbeddedKafkaBroker ownBroker;
+
+    private KafkaConnection(KafkaSettings settings, EmbeddedKafkaBroker ownBroker) {
+        this.settings = settings;
+        this.ownBroker = ownBroker;
+    }
+
+    static KafkaConnection open(Properties config) {
+        KafkaSettings configured = KafkaSettings.from(config);
+        KafkaConnection connection;
+        if (configured.hasBootstrapServers()) {
+            connection = new KafkaConnection(configured, null);
+        } else {
+            BrokerSettings broker = BrokerSettings.fromProperties(config, ConfigOptions.dataDir(config).resolve("kafka"));
+            String address = broker.host() + ":" + broker.port();
+            if (listening(broker.host(), broker.port())) {
+                log.info("Using the embedded Kafka broker already running on {}", address);
+                connection = new KafkaConnection(configured.withBootstrapServers(address), null);
+            } else {
+                log.info("No kafka.bootstrap.servers configured: starting the embedded Kafka broker on {}", address);
+                EmbeddedKafkaBroker started = EmbeddedKafkaBroker.start(broker);
+                connection = new KafkaConnection(configured.withBootstrapServers(started.bootstrapServers()), started);
+            }
+        }
+        try (Admin admin = Admin.create(connection.settings.admin())) {
+            new TopicProvisioner(admin, connection.settings).ensure(Topics.all());
+        } catch (RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    private static boolean listening(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    KafkaSettings settings() {
+        return settings;
+    }
+
+    boolean embedded() {
+        return ownBroker != null;
+    }
+
+    @Override
+    public void close() {
+        if (ownBroker != null) {
+            ownBroker.close();
+        }
+    }
+}

@@ -1,0 +1,325 @@
+package dev.newsflow.extract.indicator;
+
+import dev.newsflow.extract.Indicator;
+import dev.newsflow.extract.text.ResourceTable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the figures a sentence states: counts, money (1.74亿元, 2.2万元/床/年), percentages and changes
+ * (同比增长18.3%, 降幅51%, 由35提升至43), each with the metric worded before it. One linear scan per sentence;
+ * the number grammar is small enough that a hand scan is clearer (and cheaper) than a regex.
+ * Years, dates, ordinals (第五批), ratios (1∶2), phone numbers and codes are not figures.
+ */
+public final class IndicatorExtractor {
+
+    private static final String BASE = "/dev/newsflow/extract/indicator/";
+    private static final String FILLERS = "了约近超过逾";
+    private static final String CLAUSE_BREAKS = "，,、；;：:（()）。！？!?“”\"";
+    private static final String NOT_A_FIGURE_AFTER = "年月日号期届批篇级岁楼层版";
+    private static final String[] METRIC_PREFIXES = {"全市", "全省", "全县", "全区", "全国", "其中", "共计", "共", "累计",
+            "使", "全年", "目前", "已", "截至目前", "并", "年", "左右", "以上"};
+    private static final String[] METRIC_SUFFIXES = {"同比", "平均", "较上年", "比上年", "较前", "分别", "达到", "达", "为",
+            "约", "共", "累计", "的", "了", "已", "有", "和", "及", "与", "等"};
+    private static final int MAX_METRIC_CHARS = 16;
+    private static final int RANGE_REACH = 6;
+    /** Measure words: "15个基层医疗机构" names its metric after the figure when a noun follows. */
+    private static final java.util.Set<String> COUNTERS = java.util.Set.of("个", "名", "家", "项", "种", "类", "所",
+            "台", "台次", "张", "例", "人", "人次", "位", "户", "份", "床", "次", "支", "辆");
+    private static final String CONJUNCTIONS = "和及与";
+    /** What follows these is the thing measured: 将X提高到, 把X提升至, 医院的X. */
+    private static final char[] OBJECT_MARKERS = {'将', '把', '的'};
+
+    private final List<String> units;
+    private final List<String> cues;
+    private final Map<String, String> cueSigns;
+    private final Map<Character, List<String>> cuesByFirstChar;
+
+    private IndicatorExtractor(List<String> units, Map<String, String> cueSigns) {
+        this.units = units.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.cueSigns = cueSigns;
+        this.cues = cueSigns.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        cues.forEach(cue -> byFirst.computeIfAbsent(cue.charAt(0), c -> new ArrayList<>()).add(cue));
+        this.cuesByFirstChar = Map.copyOf(byFirst);
+    }
+
+    public static IndicatorExtractor withDefaults() {
+        Map<String, String> signs = new HashMap<>();
+        for (String[] row : ResourceTable.rows(BASE + "change-cues.tsv", 2)) {
+            signs.put(row[0], row[1]);
+        }
+        return new IndicatorExtractor(ResourceTable.terms(BASE + "units.txt"), Map.copyOf(signs));
+    }
+
+    public List<Indicator> extract(String sentence) {
+        return extract(sentence, Integer.MAX_VALUE, true);
+    }
+
+    /** Whether the sentence states at least one figure (cheaper than reading them: no metric wording). */
+    public boolean hasFigures(String sentence) {
+        return !extract(sentence, 1, false).isEmpty();
+    }
+
+    private List<Indicator> extract(String sentence, int limit, boolean withMetrics) {
+        List<Indicator> indicators = new ArrayList<>();
+        int length = sentence.length();
+        int metricFrom = 0;
+        Double rangeFrom = null; // 由A提升至B: A waits for B
+        String rangeUnit = null;
+        int rangeMetricEnd = 0;
+        for (int i = 0; i < length; i++) {
+            char c = sentence.charAt(i);
+            if (CLAUSE_BREAKS.indexOf(c) >= 0) {
+                metricFrom = i + 1;
+                rangeFrom = null;
+                continue;
+            }
+            if (!isDigit(c) || (i > 0 && isNumberPart(sentence.charAt(i - 1)))) {
+                continue;
+            }
+            int end = i;
+            while (end < length && (isDigit(sentence.charAt(end))
+                    || (sentence.charAt(end) == '.' && end + 1 < length && isDigit(sentence.charAt(end + 1))))) {
+                end++;
+            }
+            int numberStart = i;
+            i = end - 1;
+            if (!isFigureContext(sentence, numberStart, end)) {
+                continue;
+            }
+            double value = Double.parseDouble(sentence.substring(numberStart, end));
+            int unitStart = end;
+            while (unitStart < length && (sentence.charAt(unitStart) == '余' || sentence.charAt(unitStart) == '多')) {
+                unitStart++;
+            }
+            String multiplier = "";
+            if (unitStart < length && (sentence.charAt(unitStart) == '万' || sentence.charAt(unitStart) == '亿')) {
+                multiplier = String.valueOf(sentence.charAt(unitStart));
+                unitStart++;
+                while (unitStart < length && (sentence.charAt(unitStart) == '余' || sentence.charAt(unitStart) == '多')) {
+                    unitStart++;
+                }
+            }
+            String unit = unitAt(sentence, unitStart);
+            int figureEnd = unitStart + (unit == null ? 0 : unit.length());
+            String fullUnit = multiplier + (unit == null ? "" : unit);
+
+            int cueEnd = numberStart;
+            while (cueEnd > metricFrom && FILLERS.indexOf(sentence.charAt(cueEnd - 1)) >= 0) {
+                cueEnd--;
+            }
+            String cue = cueEndingAt(sentence, cueEnd, metricFrom);
+            int metricEnd = cue == null ? cueEnd : cueEnd - cue.length();
+            boolean opensRange = opensRange(sentence, metricFrom, numberStart, figureEnd);
+            if (opensRange) {
+                rangeFrom = value;
+                rangeUnit = fullUnit;
+                rangeMetricEnd = rangeMarker(sentence, metricFrom, numberStart);
+                continue; // the start of 由A...至B is stated by the change that follows
+            }
+            if (fullUnit.isEmpty() && cue == null) {
+                continue; // a bare number without unit or cue is an id, a count word, or noise
+            }
+            if (!withMetrics) {
+                indicators.add(new Indicator("", value, fullUnit, cue != null && !"LEVEL".equals(cueSigns.get(cue))));
+                break;
+            }
+            String before = sentence.substring(metricFrom, Math.max(metricFrom, metricEnd)).strip();
+            String metric = metric(sentence, metricFrom, Math.max(metricFrom, metricEnd));
+            boolean newItem = !before.isEmpty() && CONJUNCTIONS.indexOf(before.charAt(before.length() - 1)) >= 0;
+            if (metric.isEmpty() || newItem || isFiller(metric)
+                    || (cue == null && unit != null && multiplier.isEmpty() && COUNTERS.contains(unit))) {
+                String after = metricAfter(sentence, figureEnd);
+                if (after.length() >= 2 || metric.isEmpty() || newItem || isFiller(metric)) {
+                    metric = after;
+                }
+            }
+            if (metric.isEmpty() && !indicators.isEmpty()) {
+                metric = indicators.get(indicators.size() - 1).metric(); // 工资总额达到23.7亿元，较上年增长8.2%
+            }
+            String sign = cue == null ? null : cueSigns.get(cue);
+            if ("LEVEL".equals(sign) && rangeFrom != null) {
+                metric = metric(sentence, metricFrom, Math.max(metricFrom, rangeMetricEnd));
+                String unitOfLevel = fullUnit.isEmpty() ? rangeUnit : fullUnit;
+                indicators.add(new Indicator(metric, value, unitOfLevel, false));
+                String changeUnit = "%".equals(unitOfLevel) || "％".equals(unitOfLevel) ? "个百分点" : unitOfLevel;
+                indicators.add(new Indicator(metric, round(value - rangeFrom), changeUnit, true));
+                rangeFrom = null;
+            } else if (sign != null && !"LEVEL".equals(sign)) {
+                indicators.add(new Indicator(metric, "-".equals(sign) ? -value : value, fullUnit, true));
+            } else {
+                indicators.add(new Indicator(metric, value, fullUnit, false));
+            }
+            metricFrom = figureEnd;
+            i = Math.max(i, figureEnd - 1);
+            if (indicators.size() >= limit) {
+                break;
+            }
+        }
+        return indicators;
+    }
+
+    /** 由A提升至B, 由首期的600张增至1000张: a 由/从 shortly before A and a level cue right after its figure. */
+    private boolean opensRange(String sentence, int clauseStart, int numberStart, int figureEnd) {
+        if (rangeMarker(sentence, clauseStart, numberStart) < 0) {
+            return false;
+        }
+        int at = figureEnd;
+        while (at < sentence.length() && FILLERS.indexOf(sentence.charAt(at)) >= 0) {
+            at++;
+        }
+        for (String cue : cues) {
+            if ("LEVEL".equals(cueSigns.get(cue)) && cue.length() > 1 && sentence.startsWith(cue, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Offset of the 由/从 that opens a range ending at {@code numberStart}, or -1. */
+    private static int rangeMarker(String sentence, int clauseStart, int numberStart) {
+        for (int i = numberStart - 1; i >= Math.max(clauseStart, numberStart - RANGE_REACH); i--) {
+            char c = sentence.charAt(i);
+            if (c == '由' || c == '从') {
+                return i;
+            }
+            if (isDigit(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isFigureContext(String sentence, int start, int end) {
+        if (start > 0) {
+            char before = sentence.charAt(start - 1);
+            if (before == '第' || before == '-' || before == '—' || before == '/' || before == '+' || before == ':'
+                    || before == '∶' || before == '.' || isAsciiLetter(before)) {
+                return false;
+            }
+        }
+        if (end < sentence.length()) {
+            char after = sentence.charAt(end);
+            if (NOT_A_FIGURE_AFTER.indexOf(after) >= 0 || after == '+' || after == '-' || after == ':'
+                    || after == '∶' || after == '/' || isAsciiLetter(after)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String unitAt(String sentence, int at) {
+        for (String unit : units) {
+            if (sentence.startsWith(unit, at)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    private String cueEndingAt(String sentence, int end, int notBefore) {
+        for (String cue : cues) {
+            if (end - cue.length() >= notBefore && endsWith(sentence, end, cue)) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /** The words before a figure in its clause, without fillers around them (门诊量, 中选药品). */
+    private String metric(String sentence, int from, int to) {
+        String metric = sentence.substring(from, to).strip();
+        for (char marker : OBJECT_MARKERS) { // 使门诊量..., 将床位补贴提高到..., 医院的门诊量
+            int at = metric.lastIndexOf(marker);
+            if (at >= 0 && at < metric.length() - 1) {
+                metric = metric.substring(at + 1);
+            }
+        }
+        boolean changed = true;
+        while (changed && !metric.isEmpty()) {
+            changed = false;
+            int digits = 0;
+            while (digits < metric.length() && isDigit(metric.charAt(digits))) {
+                digits++;
+            }
+            if (digits > 0 && digits < metric.length() && "年月日".indexOf(metric.charAt(digits)) >= 0) {
+                metric = metric.substring(digits + 1); // 2023年累计执行... -> 累计执行...
+                changed = true;
+            }
+            for (String prefix : METRIC_PREFIXES) {
+                if (metric.startsWith(prefix) && metric.length() > prefix.length()) {
+                    metric = metric.substring(prefix.length());
+                    changed = true;
+                }
+            }
+            for (String suffix : METRIC_SUFFIXES) {
+                if (metric.endsWith(suffix)) {
+                    metric = metric.substring(0, metric.length() - suffix.length());
+                    changed = true;
+                }
+            }
+            String cue = cueEndingAt(metric, metric.length(), 0);
+            if (cue != null && cue.length() < metric.length()) {
+                metric = metric.substring(0, metric.length() - cue.length());
+                changed = true;
+            }
+        }
+        return metric.length() > MAX_METRIC_CHARS ? metric.substring(metric.length() - MAX_METRIC_CHARS) : metric;
+    }
+
+    /** 470种中选药品: when nothing precedes the figure, what follows it names the metric. */
+    private String metricAfter(String sentence, int from) {
+        int to = from;
+        while (to < sentence.length() && to - from < MAX_METRIC_CHARS
+                && Character.UnicodeScript.of(sentence.charAt(to)) == Character.UnicodeScript.HAN
+                && cueStartingAt(sentence, to) == null) {
+            to++;
+        }
+        return metric(sentence, from, to);
+    }
+
+    private String cueStartingAt(String sentence, int at) {
+        for (String cue : cuesByFirstChar.getOrDefault(sentence.charAt(at), List.of())) {
+            if (cue.length() > 1 && sentence.startsWith(cue, at)) {
+                return cue;
+            }
+        }
+        if (sentence.startsWith("平均", at) || sentence.startsWith("同比", at)) {
+            return "平均";
+        }
+        return null;
+    }
+
+    private static boolean isFiller(String metric) {
+        for (String prefix : METRIC_PREFIXES) {
+            if (prefix.equals(metric)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000.0) / 1000.0;
+    }
+
+    private static boolean endsWith(String text, int end, String word) {
+        return end >= word.length() && text.startsWith(word, end - word.length());
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isNumberPart(char c) {
+        return isDigit(c) || c == '.';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

@@ -1,0 +1,5 @@
+package dev.newsflow.extract.relevance;
+
+/** Meaning of a health-sector word in the shared term automaton. */
+public record HealthAnchor(String term) {
+}

@@ -1,0 +1,52 @@
+package dev.newsflow.extract;
+
+import static dev.newsflow.extract.TestExtractor.extract;
+import static dev.newsflow.extract.TestExtractor.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Stages read from the evidence sentence; the date is the publication date, a deadline belongs to TARGET. */
+class StageRulesTest {
+
+    @Test
+    void deadlineMakesATarget() {
+        ExtractedEvent event = only(extract("到2025年底前，紧密型县域医共体覆盖所有县(市、区)。"), "MEDICAL_CONSORTIUM");
+        assertEquals(Stage.TARGET, event.stage());
+        assertEquals(LocalDate.of(2025, 12, 31), event.deadline());
+        assertEquals(TestExtractor.PUBLISHED, event.date(), "the event date is the publication date");
+    }
+
+    @Test
+    void templateYearIsATargetWithoutKnownDeadline() {
+        ExtractedEvent event = only(extract("到20xx年，按DRG付费的医保基金占比达到70%。"), "INSURANCE_PAYMENT");
+        assertEquals(Stage.TARGET, event.stage());
+        assertNull(event.deadline());
+    }
+
+    @Test
+    void pilotProgressAnnouncedAndOther() {
+        assertEquals(Stage.PILOT, only(extract("玉门市被列为省级紧密型医共体试点单位。"), "MEDICAL_CONSORTIUM").stage());
+        assertEquals(Stage.PROGRESS, only(extract("全市建成互联网医院11家。"), "DIGITAL_HEALTH").stage());
+        assertEquals(Stage.ANNOUNCED,
+                only(extract("省卫生健康委印发方案，推进医疗服务价格改革。"), "SERVICE_PRICING").stage());
+    }
+
+    @Test
+    void pastDateIsNoDeadline() {
+        ExtractedEvent event = only(extract("截至2022年底，全市建成互联网医院11家。"), "DIGITAL_HEALTH");
+        assertEquals(Stage.PROGRESS, event.stage());
+        assertNull(event.deadline());
+    }
+
+    @Test
+    void figuresOfTheEvidenceSentenceAreItsIndicators() {
+        ExtractedEvent event = only(extract("积极推进药品集中带量采购，470种中选药品平均降幅51%，为患者减轻医药负担1.74亿元。"),
+                "DRUG_PROCUREMENT");
+        assertEquals(new Indicator("中选药品", -51, "%", true), event.indicators().get(1));
+        assertEquals(1.74, event.indicators().get(2).value());
+        assertEquals("亿元", event.indicators().get(2).unit());
+    }
+}

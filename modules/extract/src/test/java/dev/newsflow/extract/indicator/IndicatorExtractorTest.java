@@ -1,0 +1,60 @@
+package dev.newsflow.extract.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsflow.extract.Indicator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IndicatorExtractorTest {
+
+    private final IndicatorExtractor extractor = IndicatorExtractor.withDefaults();
+
+    @Test
+    void yearOnYearGrowthIsAPositiveChange() {
+        assertEquals(List.of(new Indicator("门诊量", 18.3, "%", true), new Indicator("住院患者", 19.1, "%", true)),
+                extractor.extract("使酒泉医院的门诊量同比增长18.3%,住院患者同比增长19.1%。"));
+    }
+
+    @Test
+    void declineIsANegativeChange() {
+        assertEquals(List.of(new Indicator("中选药品", 470, "种", false), new Indicator("中选药品", -51, "%", true)),
+                extractor.extract("470种中选药品平均降幅51%"));
+        assertEquals(List.of(new Indicator("平均住院日", -0.6, "天", true)), extractor.extract("平均住院日同比减少0.6天"));
+    }
+
+    @Test
+    void fromToGivesTheLevelAndTheChange() {
+        assertEquals(List.of(new Indicator("三四级手术占比", 43, "", false), new Indicator("三四级手术占比", 8, "", true)),
+                extractor.extract("三四级手术占比由35提升至43,实现突破。"));
+        assertEquals(List.of(new Indicator("公立医院党员比例", 29, "%", false),
+                        new Indicator("公立医院党员比例", 2.2, "个百分点", true)),
+                extractor.extract("公立医院党员比例由26.8%上升到了29%"));
+    }
+
+    @Test
+    void moneyKeepsItsUnitAsWritten() {
+        assertEquals(List.of(new Indicator("市中医院床位补贴", 2.2, "万元/床/年", false)),
+                extractor.extract("市财政将市中医院床位补贴提高到2.2万元/床/年。"));
+        List<Indicator> saved = extractor.extract("为患者减轻医药负担1.74亿元。");
+        assertEquals(1, saved.size());
+        assertEquals(1.74, saved.get(0).value());
+        assertEquals("亿元", saved.get(0).unit());
+        assertFalse(saved.get(0).change());
+    }
+
+    @Test
+    void countsTakeTheNounThatFollowsThem() {
+        assertEquals(List.of(new Indicator("基层医疗机构", 15, "个", false)),
+                extractor.extract("全市15个基层医疗机构达到推荐标准"));
+    }
+
+    @Test
+    void yearsDatesOrdinalsRatiosAndPhonesAreNotFigures() {
+        assertEquals(List.of(), extractor.extract("2023年10月12日,第五批项目按1:1比例配套,热线0516-85707122,推进5G应用。"));
+        assertTrue(extractor.hasFigures("建成互联网医院11家"));
+        assertFalse(extractor.hasFigures("到2025年底前全面覆盖"));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.newsflow.pipeline;
+
+import dev.newsflow.clean.CleanedPage;
+import dev.newsflow.clean.PageCleaner;
+import dev.newsflow.clean.PageInput;
+import dev.newsflow.extract.ArticleText;
+import dev.newsflow.extract.Extraction;
+import dev.newsflow.extract.ReformEventExtractor;
+
+/**
+ * The per-page pipeline: cleaning, then event extraction. It is the one piece of code the Streams
+ * topology, {@code newsflow process}, the evaluation and the benchmarks share, so what an operator sees
+ * offline is what the stream does. Thread-safe; build it once and reuse it.
+ */
+public final class PageProcessor {
+
+    private final PageCleaner cleaner;
+    private final ReformEventExtractor extractor;
+
+    public PageProcessor(PageCleaner cleaner, ReformEventExtractor extractor) {
+        this.cleaner = cleaner;
+        this.extractor = extractor;
+    }
+
+    /** The pipeline with the lexicons, rules and limits shipped in the project. */
+    public static PageProcessor withDefaults() {
+        return new PageProcessor(PageCleaner.withDefaults(), ReformEventExtractor.withDefaults());
+    }
+
+    /**
+     * Cleans the page and extracts its events. A page that is spam as a whole yields no events, only its
+     * fallback region (the publisher's, else national).
+     *
+     * @throws dev.newsflow.clean.PageRejectedException when the page cannot be handled within the limits
+     */
+    public ProcessedPage process(PageSource page) {
+        CleanedPage cleaned = cleaner.clean(new PageInput(page.body(), page.url(), page.contentType()));
+        String articleId = ArticleIds.forUrl(page.url());
+        ArticleText article = cleaned.spam()
+                ? new ArticleText(articleId, page.url(), "", "", cleaned.publishedDate(), page.publisherAdcode())
+                : new ArticleText(articleId, page.url(), cleaned.title(), cleaned.text(), cleaned.publishedDate(),
+                        page.publisherAdcode());
+        Extraction extraction = extractor.extract(article);
+        return new ProcessedPage(articleId, page.url(), cleaned, extraction);
+    }
+}
