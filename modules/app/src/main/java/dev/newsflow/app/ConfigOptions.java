@@ -40,6 +40,8 @@ public final class ConfigOptions {
                 config.setProperty(key, System.getProperty(key));
             }
         }
+        // resolved once here, so every stage puts its local state in the same place
+        config.setProperty("newsflow.data-dir", dataDir(config).toAbsolutePath().toString());
         return config;
     }
 
