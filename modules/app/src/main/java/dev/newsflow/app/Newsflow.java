@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns Chinese health-policy news pages into clean articles and health-reform events on Apache Kafka.",
-        subcommands = {ProcessCommand.class, CrawlCommand.class, SinkCommand.class, BrokerCommand.class, TopicsCommand.class,
+        subcommands = {ProcessCommand.class, EvalCommand.class, CrawlCommand.class, SinkCommand.class, BrokerCommand.class, TopicsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newsflow implements Runnable {
 

@@ -103,16 +103,20 @@ public final class CleaningEvaluation {
      */
     public Result evaluate(Path labels) {
         Path labelsFile = Files.isDirectory(labels) ? findLabelsFile(labels) : labels;
+        return evaluate(labelsFile, labelsFile.toAbsolutePath().getParent());
+    }
+
+    /** Evaluates the pages a labels file names, read from {@code pagesFolder}. */
+    public Result evaluate(Path labelsFile, Path pagesFolder) {
         JsonNode root;
         try {
             root = JSON.readTree(labelsFile.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read labels " + labelsFile, e);
         }
-        Path folder = labelsFile.toAbsolutePath().getParent();
         List<PageScore> scores = new ArrayList<>();
         for (JsonNode page : root.path("pages")) {
-            scores.add(score(folder, page));
+            scores.add(score(pagesFolder, page));
         }
         return new Result(scores);
     }
