@@ -3,6 +3,7 @@ package dev.newsflow.app;
 import dev.newsflow.crawl.CrawlSummary;
 import dev.newsflow.crawl.Crawler;
 import dev.newsflow.crawl.DryRun;
+import dev.newsflow.crawl.frontier.FrontierStoreException;
 import dev.newsflow.crawl.kafka.KafkaFrontierStore;
 import dev.newsflow.crawl.kafka.KafkaPagePublisher;
 import dev.newsflow.crawl.site.CrawlSettings;
@@ -119,6 +120,10 @@ final class CrawlCommand implements Callable<Integer> {
             }
         } catch (KafkaException e) {
             System.err.println("crawl: Kafka: " + e.getMessage());
+            return 1;
+        } catch (FrontierStoreException e) {
+            // the frontier could not be saved: stop rather than forget; a restart redoes the lost work
+            System.err.println("crawl: " + e.getMessage());
             return 1;
         }
     }

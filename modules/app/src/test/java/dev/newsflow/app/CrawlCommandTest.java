@@ -1,6 +1,7 @@
 package dev.newsflow.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,9 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +40,7 @@ class CrawlCommandTest {
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, String> pages = new ConcurrentHashMap<>();
-    private final List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> requested = new CopyOnWriteArrayList<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private HttpServer server;
@@ -118,7 +121,7 @@ class CrawlCommandTest {
             assertEquals(200, line.get("status").asInt(), path);
             assertEquals("seed", line.get("source").asText(), path);
             assertEquals("html", line.get("kind").asText(), path);
-            assertEquals("UTF-8", line.get("charset").asText().toUpperCase(java.util.Locale.ROOT), path);
+            assertEquals("UTF-8", line.get("charset").asText().toUpperCase(Locale.ROOT), path);
             assertTrue(line.get("bytes").asInt() > 0, path);
         }
         assertEquals(404, byUrl.get(url("/missing.html")).get("status").asInt());
@@ -156,7 +159,7 @@ class CrawlCommandTest {
         assertEquals(2, byUrl.get(url("/news/")).get("discovered").asInt());
         assertEquals("link", byUrl.get(url("/news/1.html")).get("source").asText());
         byUrl.values().forEach(line -> assertEquals(200, line.get("status").asInt(), line.toString()));
-        assertTrue(!requested.contains("/elsewhere.html"), "out of the site's scope");
+        assertFalse(requested.contains("/elsewhere.html"), "out of the site's scope");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.newsflow.crawl.fetch.Sleeper;
 import dev.newsflow.crawl.frontier.Frontier;
 import dev.newsflow.crawl.frontier.FrontierListener;
 import dev.newsflow.crawl.frontier.FrontierStore;
+import dev.newsflow.crawl.frontier.FrontierStoreException;
 import dev.newsflow.crawl.guard.HostResolver;
 import dev.newsflow.crawl.guard.UrlGuard;
 import dev.newsflow.crawl.robots.RobotsCache;
@@ -35,6 +36,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +50,10 @@ import org.slf4j.LoggerFactory;
  * until nothing is due any more (URLs due later, such as seeds a previous run will re-read, are left for a
  * later run), or until the URL budget is spent. Stopping lets the fetches in flight
  * finish and store their results, so a restarted crawler neither fetches a URL twice nor forgets one.
+ *
+ * <p>When the store cannot keep states any more ({@link FrontierStoreException}), the crawler stops the
+ * same way and {@link #run()} throws: crawling on would fetch and publish pages whose fetch is then
+ * forgotten. The URLs concerned keep their previous stored state and are fetched again by the next run.
  */
 public final class Crawler implements AutoCloseable {
 
@@ -72,6 +79,7 @@ public final class Crawler implements AutoCloseable {
     private volatile boolean running;
     private volatile boolean assignedOnce;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicReference<FrontierStoreException> storeFailure = new AtomicReference<>();
 
     private Crawler(Builder b) {
         this.settings = b.settings;
@@ -101,7 +109,12 @@ public final class Crawler implements AutoCloseable {
         return new Builder();
     }
 
-    /** Crawls until closed (or, in one-shot mode, until nothing is left); returns what was done. */
+    /**
+     * Crawls until closed (or, in one-shot mode, until nothing is left); returns what was done.
+     *
+     * @throws FrontierStoreException when the store could not keep the crawl's state; the crawler has
+     *     stopped (fetches in flight finished) and should be closed
+     */
     public CrawlSummary run() throws InterruptedException {
         if (running) {
             throw new IllegalStateException("already running");
@@ -109,10 +122,15 @@ public final class Crawler implements AutoCloseable {
         running = true;
         try {
             FrontierListener events = new StoreEvents();
-            while (!stopRequested && !budgetSpent()) {
+            while (!stopRequested && !storeFailed() && !budgetSpent()) {
                 Duration wait = untilNextWork();
                 long started = System.nanoTime();
-                store.poll(wait, events);
+                try {
+                    store.poll(wait, events);
+                } catch (FrontierStoreException e) {
+                    storeFailed(e);
+                    break;
+                }
                 dispatch();
                 if (oneShot && assignedOnce && !frontier.hasWorkDueBy(clock.instant())) {
                     break;
@@ -122,8 +140,18 @@ public final class Crawler implements AutoCloseable {
                     wake.drainPermits();
                 }
             }
-            awaitInFlight();
-            store.flush();
+            awaitInFlight(() -> frontier.inFlightCount() > 0);
+            if (!storeFailed()) {
+                try {
+                    store.flush();
+                } catch (FrontierStoreException e) {
+                    storeFailed(e);
+                }
+            }
+            FrontierStoreException failure = storeFailure.get();
+            if (failure != null) {
+                throw failure;
+            }
             return counting.summary();
         } finally {
             running = false;
@@ -148,7 +176,8 @@ public final class Crawler implements AutoCloseable {
     }
 
     private void dispatch() {
-        while (!stopRequested && !budgetSpent() && frontier.inFlightCount() < settings.maxConcurrency()) {
+        while (!stopRequested && !storeFailed() && !budgetSpent()
+                && frontier.inFlightCount() < settings.maxConcurrency()) {
             var leased = frontier.next(clock.instant());
             if (leased.isEmpty()) {
                 return;
@@ -160,44 +189,63 @@ public final class Crawler implements AutoCloseable {
     }
 
     private void fetch(CrawlState leased) {
+        CrawlState outcome = leased; // still due unless processed: fetched by whoever comes next
+        Instant hostRestsUntil = clock.instant();
         try {
-            UrlProcessor.Processed processed;
+            List<CrawlState> toStore = new ArrayList<>();
             try {
-                processed = processor.process(leased);
+                UrlProcessor.Processed processed = processor.process(leased);
+                for (CrawlState found : processed.discovered()) {
+                    if (frontier.discover(found)) {
+                        toStore.add(found);
+                    }
+                }
+                outcome = processed.updated();
+                hostRestsUntil = clock.instant().plus(processed.rest());
             } catch (InterruptedException e) {
-                frontier.complete(leased, leased, clock.instant()); // still due: fetched by whoever comes next
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 LOG.error("crawling {} failed unexpectedly", leased.getUrl(), e);
-                CrawlState retry = CrawlState.newBuilder(leased)
+                outcome = CrawlState.newBuilder(leased)
                         .setStatus(UrlStatus.RETRYING)
                         .setNextFetchAt(oneShot ? null : CrawlStates.millis(clock.instant().plus(settings.retryDelay())))
                         .setLastError(e.getClass().getSimpleName() + ": " + e.getMessage())
                         .setUpdatedAt(CrawlStates.millis(clock.instant()))
                         .build();
-                store.save(retry);
-                frontier.complete(leased, retry, clock.instant().plus(settings.politenessDelay()));
-                return;
+                hostRestsUntil = clock.instant().plus(settings.politenessDelay());
             }
-            for (CrawlState found : processed.discovered()) {
-                if (frontier.discover(found)) {
-                    store.save(found);
-                }
+            toStore.add(outcome);
+            try {
+                toStore.forEach(store::save);
+            } catch (FrontierStoreException e) {
+                storeFailed(e);
             }
-            store.save(processed.updated());
-            frontier.complete(leased, processed.updated(), clock.instant().plus(processed.rest()));
         } finally {
+            frontier.complete(leased, outcome, hostRestsUntil);
             wake.release();
         }
     }
 
-    private void awaitInFlight() throws InterruptedException {
-        while (frontier.inFlightCount() > 0) {
+    /** Waits while fetches are running; their completions wake it. */
+    private void awaitInFlight(BooleanSupplier fetching) throws InterruptedException {
+        while (fetching.getAsBoolean()) {
             if (wake.tryAcquire(MAX_IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 wake.drainPermits();
             }
         }
+    }
+
+    private boolean storeFailed() {
+        return storeFailure.get() != null;
+    }
+
+    /** Stops the crawl: dispatching ends, fetches in flight finish, and {@link #run()} throws the failure. */
+    private void storeFailed(FrontierStoreException failure) {
+        if (storeFailure.compareAndSet(null, failure)) {
+            LOG.error("stopping the crawl: {}", failure.getMessage());
+        }
+        wake.release();
     }
 
     /** Queues the sites' seeds, feeds and sitemaps of a newly owned partition that the frontier lacks. */
@@ -237,9 +285,22 @@ public final class Crawler implements AutoCloseable {
             LOG.info("owning frontier partition {} ({} records read)", partition, log.size());
         }
 
+        /**
+         * Runs before the partitions' next owner is given them (cooperative rebalancing), so their fetches
+         * still running are let finish and their states stored first: otherwise the next owner, rebuilding
+         * from the log, would fetch those URLs again, and hit their hosts while the fetches still run.
+         */
         @Override
         public void onRevoked(Collection<Integer> partitions) {
             frontier.revoke(partitions);
+            try {
+                awaitInFlight(() -> frontier.isFetchingIn(partitions));
+                store.flush();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (FrontierStoreException e) {
+                storeFailed(e);
+            }
             LOG.info("frontier partitions {} moved to another instance", partitions);
         }
 
@@ -251,7 +312,11 @@ public final class Crawler implements AutoCloseable {
         }
     }
 
-    /** Stops {@link #run()} (letting fetches in flight finish) and releases the store and publisher. */
+    /**
+     * Stops {@link #run()} (letting fetches in flight finish) and releases the store and publisher.
+     *
+     * @throws FrontierStoreException when states saved outside {@link #run()} could not be stored
+     */
     @Override
     public void close() {
         stopRequested = true;
@@ -272,7 +337,9 @@ public final class Crawler implements AutoCloseable {
         }
         pool.shutdownNow();
         try {
-            store.flush();
+            if (!storeFailed()) {
+                store.flush(); // throws if states were lost; run() already reported a failure it met
+            }
         } finally {
             store.close();
             if (publisher != null) {

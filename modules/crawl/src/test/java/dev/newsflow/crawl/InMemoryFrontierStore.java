@@ -6,6 +6,7 @@ import dev.newsflow.crawl.frontier.FrontierStore;
 import dev.newsflow.crawl.kafka.HostPartitioner;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -51,15 +52,33 @@ final class InMemoryFrontierStore implements FrontierStore {
     private final Set<Integer> owned;
     private final int[] positions;
     private boolean assigned;
+    private volatile Set<Integer> toRevoke = Set.of();
+    private volatile Runnable afterRevoke = () -> { };
 
     InMemoryFrontierStore(Log log, Set<Integer> owned) {
         this.log = log;
-        this.owned = Set.copyOf(owned);
+        this.owned = new HashSet<>(owned);
         this.positions = new int[log.partitionCount()];
+    }
+
+    /**
+     * Takes partitions away on the next poll, as a rebalance would, and runs the check once the crawler's
+     * {@code onRevoked} has returned (the moment the partitions' next owner could start reading them).
+     */
+    void revokeOnNextPoll(Set<Integer> partitions, Runnable thenCheck) {
+        this.afterRevoke = thenCheck;
+        this.toRevoke = Set.copyOf(partitions);
     }
 
     @Override
     public void poll(Duration maxWait, FrontierListener listener) {
+        Set<Integer> revoking = toRevoke;
+        if (!revoking.isEmpty()) {
+            toRevoke = Set.of();
+            owned.removeAll(revoking);
+            listener.onRevoked(revoking);
+            afterRevoke.run();
+        }
         for (int partition : owned) {
             List<CrawlState> records = log.read(partition, positions[partition]);
             positions[partition] += records.size();

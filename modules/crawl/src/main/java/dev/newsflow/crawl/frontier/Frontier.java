@@ -190,6 +190,16 @@ public final class Frontier {
         return inFlight.size();
     }
 
+    /** Whether a URL of one of these partitions is being fetched. */
+    public synchronized boolean isFetchingIn(Collection<Integer> partitions) {
+        for (String url : inFlight) {
+            if (partitions.contains(partitionOf.applyAsInt(url))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public synchronized int size() {
         return states.size();
     }

@@ -13,13 +13,26 @@ import java.time.Duration;
  */
 public interface FrontierStore extends AutoCloseable {
 
-    /** Delivers ownership changes and new records to the listener, waiting at most {@code maxWait} for them. */
+    /**
+     * Delivers ownership changes and new records to the listener, waiting at most {@code maxWait} for them.
+     *
+     * @throws FrontierStoreException when states saved earlier could not be stored
+     */
     void poll(Duration maxWait, FrontierListener listener) throws InterruptedException;
 
-    /** Stores the state of one URL (the newest state of a URL wins). */
+    /**
+     * Stores the state of one URL (the newest state of a URL wins). May return before the state is stored;
+     * a state that cannot be stored is reported by a later call.
+     *
+     * @throws FrontierStoreException when the store has failed for good
+     */
     void save(CrawlState state);
 
-    /** Waits until everything saved so far is stored. */
+    /**
+     * Waits until everything saved so far is stored.
+     *
+     * @throws FrontierStoreException when some of it could not be stored
+     */
     void flush();
 
     /** The partition, and so the owning instance, of the URL's host. */

@@ -1,9 +1,11 @@
 package dev.newsflow.crawl.kafka;
 
 import dev.newsflow.contracts.CrawlState;
-import dev.newsflow.contracts.serde.AvroSerde;
 import dev.newsflow.crawl.frontier.FrontierListener;
 import dev.newsflow.crawl.frontier.FrontierStore;
+import dev.newsflow.crawl.frontier.FrontierStoreException;
+import dev.newsflow.kafka.Topic;
+import dev.newsflow.kafka.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,11 +25,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordDeserializationException;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +39,13 @@ import org.slf4j.LoggerFactory;
  * snapshot) and handed over whole; later records are passed on one by one. Offsets are never committed:
  * the state is always rebuilt from the log, which compaction keeps small.
  *
+ * <p>Writes go through a {@link CrawlStateWriter}: a state the producer cannot store is sent again, and
+ * when the topic stays unwritable {@link #poll}, {@link #save} and {@link #flush} throw
+ * {@link FrontierStoreException} so the crawler stops rather than forget.
+ *
+ * <p>The topic is named by the caller (normally {@code Topics.CRAWL_STATE.name()}; tests use renamed
+ * copies); keys and values use the registry's serdes for {@link Topics#CRAWL_STATE}.
+ *
  * <p>Not thread-safe for {@link #poll} (the consumer is single-threaded); {@link #save} and
  * {@link #partitionOf} may be called from any thread.
  */
@@ -46,7 +53,10 @@ public final class KafkaFrontierStore implements FrontierStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaFrontierStore.class);
 
+    private static final Topic<String, CrawlState> REGISTERED = Topics.CRAWL_STATE;
+
     private final Producer<String, CrawlState> producer;
+    private final CrawlStateWriter writer;
     private final Consumer<String, CrawlState> consumer;
     private final String topic;
     private final Map<TopicPartition, Long> rebuildEnds = new HashMap<>();
@@ -57,11 +67,14 @@ public final class KafkaFrontierStore implements FrontierStore {
     /**
      * @param producerProps client properties for writing (bootstrap servers, security...)
      * @param consumerProps client properties for reading; must name the crawler's consumer group
+     * @param topic name of the compacted crawl-state topic, normally {@code Topics.CRAWL_STATE.name()}
      */
     public KafkaFrontierStore(Properties producerProps, Properties consumerProps, String topic) {
-        this(new KafkaProducer<>(producerConfig(producerProps), new StringSerializer(), AvroSerde.of(CrawlState.class)),
-                new KafkaConsumer<>(consumerConfig(consumerProps), new StringDeserializer(), AvroSerde.of(CrawlState.class)),
-                topic);
+        this(new KafkaProducer<>(producerConfig(producerProps), REGISTERED.keySerde().serializer(),
+                        REGISTERED.valueSerde().serializer()),
+                new KafkaConsumer<>(consumerConfig(consumerProps), REGISTERED.keySerde().deserializer(),
+                        REGISTERED.valueSerde().deserializer()),
+                topic, CrawlStateWriter.RetryPolicy.DEFAULT);
     }
 
     /** The same from client maps, e.g. {@code KafkaSettings.producer(clientId)} and {@code consumer(groupId)}. */
@@ -75,8 +88,10 @@ public final class KafkaFrontierStore implements FrontierStore {
         return props;
     }
 
-    KafkaFrontierStore(Producer<String, CrawlState> producer, Consumer<String, CrawlState> consumer, String topic) {
+    KafkaFrontierStore(Producer<String, CrawlState> producer, Consumer<String, CrawlState> consumer, String topic,
+                       CrawlStateWriter.RetryPolicy retries) {
         this.producer = producer;
+        this.writer = new CrawlStateWriter(producer, topic, retries);
         this.consumer = consumer;
         this.topic = topic;
     }
@@ -107,6 +122,7 @@ public final class KafkaFrontierStore implements FrontierStore {
 
     @Override
     public void poll(Duration maxWait, FrontierListener frontierListener) {
+        writer.resendDue();
         this.listener = frontierListener;
         if (!subscribed) {
             consumer.subscribe(List.of(topic), new Rebalance());
@@ -120,6 +136,12 @@ public final class KafkaFrontierStore implements FrontierStore {
                     poison.offset(), poison.getMessage());
             consumer.seek(poison.topicPartition(), poison.offset() + 1);
             return;
+        } catch (KafkaException e) {
+            // the consumer wraps what a rebalance callback throws; a store failure keeps its own type
+            if (e.getCause() instanceof FrontierStoreException storeFailure) {
+                throw storeFailure;
+            }
+            throw e;
         }
         for (ConsumerRecord<String, CrawlState> record : records) {
             if (record.value() == null) {
@@ -197,16 +219,12 @@ public final class KafkaFrontierStore implements FrontierStore {
 
     @Override
     public void save(CrawlState state) {
-        producer.send(new ProducerRecord<>(topic, state.getUrl(), state), (metadata, error) -> {
-            if (error != null) {
-                LOG.error("cannot store crawl state of {}: {}", state.getUrl(), error.getMessage());
-            }
-        });
+        writer.write(state);
     }
 
     @Override
     public void flush() {
-        producer.flush();
+        writer.flush();
     }
 
     @Override
@@ -216,10 +234,12 @@ public final class KafkaFrontierStore implements FrontierStore {
 
     @Override
     public void close() {
+        // the consumer first: leaving the group revokes the partitions, and the crawler's revocation handler
+        // still stores what it has through the producer
         try {
-            producer.close(Duration.ofSeconds(30));
-        } finally {
             consumer.close();
+        } finally {
+            writer.close(Duration.ofSeconds(30));
         }
     }
 }

@@ -1,8 +1,9 @@
 package dev.newsflow.crawl.kafka;
 
 import dev.newsflow.contracts.RawPage;
-import dev.newsflow.contracts.serde.AvroSerde;
 import dev.newsflow.crawl.PagePublisher;
+import dev.newsflow.kafka.Topic;
+import dev.newsflow.kafka.Topics;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -13,13 +14,16 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes pages to {@code raw-pages}, keyed by URL, with an idempotent producer (acks=all), and waits
- * for each acknowledgement so the URL's state is stored only after its page.
+ * for each acknowledgement so the URL's state is stored only after its page. The topic is named by the
+ * caller (normally {@code Topics.RAW_PAGES.name()}); keys and values use the registry's serdes for
+ * {@link Topics#RAW_PAGES}.
  */
 public final class KafkaPagePublisher implements PagePublisher {
+
+    private static final Topic<String, RawPage> REGISTERED = Topics.RAW_PAGES;
 
     private final Producer<String, RawPage> producer;
     private final String topic;
@@ -27,8 +31,8 @@ public final class KafkaPagePublisher implements PagePublisher {
 
     /** @param producerProps client properties (bootstrap servers, security...); serializers are set here */
     public KafkaPagePublisher(Properties producerProps, String topic, Duration timeout) {
-        this(new KafkaProducer<>(idempotent(producerProps), new StringSerializer(), AvroSerde.of(RawPage.class)),
-                topic, timeout);
+        this(new KafkaProducer<>(idempotent(producerProps), REGISTERED.keySerde().serializer(),
+                REGISTERED.valueSerde().serializer()), topic, timeout);
     }
 
     /** The same from a client map, e.g. {@code KafkaSettings.producer(clientId)}. */
@@ -48,8 +52,8 @@ public final class KafkaPagePublisher implements PagePublisher {
         copy.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         copy.put(ProducerConfig.ACKS_CONFIG, "all");
         copy.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        // pages are capped at a few MiB by the fetcher; let the producer carry them
-        copy.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(16 * 1024 * 1024));
+        // pages are capped at a few MiB by the fetcher; let the producer carry what the topic accepts
+        copy.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(Topic.Layout.PAGE_MESSAGE_BYTES));
         return copy;
     }
 

@@ -12,6 +12,8 @@ import dev.newsflow.contracts.UrlStatus;
 import dev.newsflow.contracts.serde.AvroSerde;
 import dev.newsflow.crawl.PagePublisher;
 import dev.newsflow.crawl.frontier.FrontierListener;
+import dev.newsflow.crawl.frontier.FrontierStoreException;
+import dev.newsflow.kafka.Topics;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class KafkaPiecesTest {
 
-    private static final String TOPIC = CrawlTopics.CRAWL_STATE;
+    private static final String TOPIC = Topics.CRAWL_STATE.name();
     private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
 
     static CrawlState state(String url, UrlStatus status) {
@@ -102,7 +104,8 @@ class KafkaPiecesTest {
         consumer.updateBeginningOffsets(Map.of(p0, 0L, p1, 0L));
         consumer.updateEndOffsets(Map.of(p0, 2L, p1, 0L));
         Recorder recorder = new Recorder();
-        try (KafkaFrontierStore store = new KafkaFrontierStore(producer, consumer, TOPIC)) {
+        try (KafkaFrontierStore store = new KafkaFrontierStore(producer, consumer, TOPIC,
+                CrawlStateWriter.RetryPolicy.DEFAULT)) {
             store.poll(Duration.ZERO, recorder); // subscribes
             consumer.rebalance(List.of(p0, p1));
             consumer.addRecord(new ConsumerRecord<>(TOPIC, 0, 0, "http://a.cn/1", state("http://a.cn/1", UrlStatus.DISCOVERED)));
@@ -142,6 +145,22 @@ class KafkaPiecesTest {
         assertEquals("true", producer.get("enable.idempotence"));
     }
 
+    @Test
+    void aStateThatCannotBeStoredFailsTheStoresNextPollAndFlush() {
+        MockProducer<String, CrawlState> producer = new MockProducer<>(cluster(2), false, new HostPartitioner(),
+                new StringSerializer(), AvroSerde.of(CrawlState.class));
+        MockConsumer<String, CrawlState> consumer = new MockConsumer<>("earliest");
+        try (KafkaFrontierStore store = new KafkaFrontierStore(producer, consumer, TOPIC,
+                new CrawlStateWriter.RetryPolicy(1, Duration.ZERO))) {
+            store.save(state("http://a.cn/1", UrlStatus.FETCHED));
+            producer.errorNext(new org.apache.kafka.common.errors.TimeoutException("expired"));
+
+            assertThrows(FrontierStoreException.class, () -> store.poll(Duration.ZERO, new Recorder()));
+            assertThrows(FrontierStoreException.class, store::flush);
+            assertThrows(FrontierStoreException.class, () -> store.save(state("http://a.cn/2", UrlStatus.FETCHED)));
+        }
+    }
+
     static RawPage page(String url) {
         return RawPage.newBuilder().setUrl(url).setFinalUrl(url).setFetchedAt(T0).setStatus(200)
                 .setBody(ByteBuffer.wrap("<html></html>".getBytes())).setSource(CrawlSource.SEED).build();
@@ -153,10 +172,10 @@ class KafkaPiecesTest {
         assertEquals("all", KafkaPagePublisher.idempotent(new Properties()).get("acks"));
         MockProducer<String, RawPage> producer = new MockProducer<>(true, null, new StringSerializer(),
                 AvroSerde.of(RawPage.class));
-        KafkaPagePublisher publisher = new KafkaPagePublisher(producer, CrawlTopics.RAW_PAGES, Duration.ofSeconds(1));
+        KafkaPagePublisher publisher = new KafkaPagePublisher(producer, Topics.RAW_PAGES.name(), Duration.ofSeconds(1));
         publisher.publish(page("http://a.cn/1"));
         assertEquals("http://a.cn/1", producer.history().get(0).key());
-        assertEquals(CrawlTopics.RAW_PAGES, producer.history().get(0).topic());
+        assertEquals(Topics.RAW_PAGES.name(), producer.history().get(0).topic());
 
         producer.sendException = new KafkaException("broker gone");
         assertThrows(PagePublisher.PublishException.class, () -> publisher.publish(page("http://a.cn/2")));
