@@ -109,7 +109,7 @@ final class CrawlCommand implements Callable<Integer> {
     private int crawl() throws InterruptedException {
         SiteList sites = withAllowedHosts(new SiteListLoader().load(siteFile));
         try (KafkaConnection kafka = KafkaConnection.open(config.load())) {
-            try (Crawler crawler = crawler(sites, kafka.settings(), groupId)) {
+            try (Crawler crawler = crawler(sites, kafka.settings(), groupId).build()) {
                 Thread shutdown = new Thread(crawler::close, "crawl-shutdown");
                 Runtime.getRuntime().addShutdownHook(shutdown);
                 CrawlSummary summary = crawler.run();
@@ -128,15 +128,14 @@ final class CrawlCommand implements Callable<Integer> {
         }
     }
 
-    /** A crawler on the project's topics; {@code newsflow run} builds its crawler the same way. */
-    static Crawler crawler(SiteList sites, KafkaSettings kafka, String groupId) {
+    /** A crawler on the project's topics, ready to build; {@code newsflow run} adds its metrics and listener. */
+    static Crawler.Builder crawler(SiteList sites, KafkaSettings kafka, String groupId) {
         return Crawler.builder()
                 .siteList(sites)
                 .frontierStore(new KafkaFrontierStore(kafka.producer(groupId + "-state"), kafka.consumer(groupId),
                         Topics.CRAWL_STATE.name()))
                 .publisher(new KafkaPagePublisher(kafka.producer(groupId + "-pages"), Topics.RAW_PAGES.name(),
-                        Duration.ofSeconds(60)))
-                .build();
+                        Duration.ofSeconds(60)));
     }
 
     private SiteList withAllowedHosts(SiteList list) {

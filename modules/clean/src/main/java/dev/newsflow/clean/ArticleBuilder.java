@@ -4,6 +4,7 @@ import dev.newsflow.clean.boilerplate.BoilerplateClassifier;
 import dev.newsflow.clean.boilerplate.BoilerplateVerdict;
 import dev.newsflow.clean.date.PublicationDateParser;
 import dev.newsflow.clean.html.HtmlPage;
+import dev.newsflow.clean.script.HanScript;
 import dev.newsflow.clean.script.ScriptNormalizer;
 import dev.newsflow.clean.spam.LineShape;
 import dev.newsflow.clean.spam.SpamClassifier;
@@ -165,7 +166,7 @@ final class ArticleBuilder {
     private void keepProseAroundSpam(Line line, SpamVerdict verdict) {
         SpamClassifier.Stripped stripped = spam.stripSpamSegments(line.text);
         String rest = stripped.text();
-        long han = rest.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        int han = HanScript.count(rest);
         boolean prose = han >= 20 && (rest.indexOf('。') >= 0 || rest.indexOf('！') >= 0 || rest.indexOf('？') >= 0
                 || rest.indexOf('；') >= 0);
         if (prose && !stripped.removed().isEmpty() && !spam.classify(rest).spam()) {
@@ -282,7 +283,7 @@ final class ArticleBuilder {
             return false;
         }
         char last = t.charAt(t.length() - 1);
-        long han = t.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        int han = HanScript.count(t);
         return "。；;！!？?:：,，".indexOf(last) < 0 && t.indexOf('。') < 0 && t.indexOf('\uFFFD') < 0
                 && han * 10 >= t.length() * 3 && dates.firstDate(t).isEmpty();
     }
@@ -372,7 +373,7 @@ final class ArticleBuilder {
     }
 
     private static boolean isArticleParagraph(String text) {
-        long han = text.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        int han = HanScript.count(text);
         return han >= 20 && (LineShape.hasSentencePunctuation(text) || text.indexOf(',') >= 0 || text.indexOf('，') >= 0);
     }
 }

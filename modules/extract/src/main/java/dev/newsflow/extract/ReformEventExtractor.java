@@ -95,7 +95,8 @@ public final class ReformEventExtractor {
                 negativeSentences++;
             }
             if (!body.hits(sentence, Trigger.class).isEmpty()) {
-                findings.addAll(categories.detect(body, sentence, indicators.hasFigures(body.textOf(sentence))));
+                findings.addAll(categories.detect(body, sentence,
+                        indicators.hasFigures(body.text(), sentence.start(), sentence.end())));
             }
         }
         Set<Integer> eventSentences = new HashSet<>();
@@ -114,7 +115,12 @@ public final class ReformEventExtractor {
     /** Groups the findings into one event per (category, region), each placed and read from its best sentence. */
     private List<ExtractedEvent> events(ArticleText article, ArticleDocument body, List<CategoryFinding> findings,
                                        List<RegionMention> mentions, String primary) {
-        List<RegionMention> bodyMentions = mentions.stream().filter(m -> !m.inTitle()).toList();
+        List<RegionMention> bodyMentions = new ArrayList<>(mentions.size());
+        for (RegionMention mention : mentions) {
+            if (!mention.inTitle()) {
+                bodyMentions.add(mention);
+            }
+        }
         Map<Integer, List<RegionMention>> mentionsBySentence = new HashMap<>();
         for (RegionMention mention : bodyMentions) {
             Sentence sentence = body.sentenceAt(mention.start());

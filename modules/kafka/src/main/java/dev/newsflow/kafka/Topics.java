@@ -3,6 +3,7 @@ package dev.newsflow.kafka;
 import dev.newsflow.contracts.Article;
 import dev.newsflow.contracts.CrawlState;
 import dev.newsflow.contracts.DeadLetter;
+import dev.newsflow.contracts.QuarantinedPage;
 import dev.newsflow.contracts.RawPage;
 import dev.newsflow.contracts.ReformEvent;
 import dev.newsflow.contracts.serde.AvroSerde;
@@ -38,6 +39,11 @@ public final class Topics {
             Serdes.String(), AvroSerde.of(DeadLetter.class), Layout.retained(30 * Layout.DAY_MS).carryingPages(),
             "the failed record's key as text (or its source coordinates when it had none)");
 
+    /** Whole-page spam held for audit, with the reasons; an operator can release false positives. */
+    public static final Topic<String, QuarantinedPage> QUARANTINED_PAGES = new Topic<>("quarantined-pages",
+            Serdes.String(), AvroSerde.of(QuarantinedPage.class), Layout.compactedForever().carryingPages(),
+            "page URL: the latest verdict on a page replaces earlier ones; kept until an operator acts on it");
+
     /**
      * The crawler's frontier: what was fetched, when, with which validators, and what is due next. Records
      * are partitioned by host (the crawler's HostPartitioner), so each crawler instance owns whole hosts and
@@ -57,6 +63,6 @@ public final class Topics {
 
     /** The topics every deployment has. */
     public static List<Topic<?, ?>> all() {
-        return List.of(RAW_PAGES, ARTICLES, REFORM_EVENTS, DEAD_LETTERS, CRAWL_STATE);
+        return List.of(RAW_PAGES, ARTICLES, REFORM_EVENTS, DEAD_LETTERS, QUARANTINED_PAGES, CRAWL_STATE);
     }
 }

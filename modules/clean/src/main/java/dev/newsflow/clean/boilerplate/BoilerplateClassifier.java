@@ -3,6 +3,8 @@ package dev.newsflow.clean.boilerplate;
 import dev.newsflow.clean.lexicon.Lexicon;
 import dev.newsflow.clean.spam.LineShape;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -14,15 +16,27 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateClassifier {
     private static final Pattern PAGINATION = Pattern.compile("^[\\s\\d\\[\\]【】<>«»…|.第共页上下首尾末]+$");
-    private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*(>|»|›|→|＞)\\s*");
 
     private final Lexicon lexicon;
     private final int longestChromeLine;
+    /** Each section's rules, read from its attributes once rather than for every hit. */
+    private final Map<Lexicon.Section, SectionRules> rules = new IdentityHashMap<>();
+
+    /** What a section's attributes say (see the lexicon file header). */
+    private record SectionRules(String label, int maxChars, boolean headerOnly, boolean opensLine, boolean atEdge,
+                                int minDigits, boolean startsTail) {
+        static SectionRules of(Lexicon.Section section) {
+            return new SectionRules(section.label(), section.intAttribute("maxChars", 40), section.flag("header"),
+                    section.flag("start"), section.flag("edge"), section.intAttribute("minDigits", 0), section.flag("tail"));
+        }
+    }
 
     public BoilerplateClassifier(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.longestChromeLine = lexicon.sections().values().stream()
-                .mapToInt(s -> s.intAttribute("maxChars", 40)).max().orElse(0);
+        for (Lexicon.Section section : lexicon.sections().values()) {
+            rules.put(section, SectionRules.of(section));
+        }
+        this.longestChromeLine = rules.values().stream().mapToInt(SectionRules::maxChars).max().orElse(0);
     }
 
     /**
@@ -36,31 +50,35 @@ public final class BoilerplateClassifier {
             return BoilerplateVerdict.CONTENT;
         }
         for (Lexicon.Hit hit : lexicon.find(trimmed)) {
-            Lexicon.Section section = hit.section();
-            if (length > section.intAttribute("maxChars", 40)) {
+            SectionRules section = rules.get(hit.section());
+            if (section == null) {
+                section = SectionRules.of(hit.section()); // a section shadowed by a later one of the same name
+            }
+            if (length > section.maxChars()) {
                 continue;
             }
-            if (section.flag("header") && !inHeader) {
+            if (section.headerOnly() && !inHeader) {
                 continue;
             }
-            if (section.flag("start") && !opensLine(trimmed, hit.start())) {
+            if (section.opensLine() && !opensLine(trimmed, hit.start())) {
                 continue;
             }
-            if (section.flag("edge") && !opensLine(trimmed, hit.start()) && !closesLine(trimmed, hit.end())) {
+            if (section.atEdge() && !opensLine(trimmed, hit.start()) && !closesLine(trimmed, hit.end())) {
                 continue;
             }
-            if (digits(trimmed) < section.intAttribute("minDigits", 0)) {
+            if (digits(trimmed) < section.minDigits()) {
                 continue;
             }
-            return new BoilerplateVerdict(true, section.label() + ": " + hit.term(), section.flag("tail"));
+            return new BoilerplateVerdict(true, section.label() + ": " + hit.term(), section.startsTail());
         }
-        if (length <= 80 && !LineShape.hasSentencePunctuation(trimmed)
-                && TRAIL_SEPARATOR.matcher(trimmed).results().count() >= 2) {
+        if (length <= 80 && trailSeparators(trimmed) >= 2 && !LineShape.hasSentencePunctuation(trimmed)) {
             return new BoilerplateVerdict(true, "breadcrumb: a > b > c", false);
         }
-        if (length <= 60 && PAGINATION.matcher(trimmed).matches() && trimmed.chars().anyMatch(Character::isDigit)
-                && trimmed.chars().filter(Character::isDigit).count() < length) {
-            return new BoilerplateVerdict(true, "pagination: page numbers", false);
+        if (length <= 60) {
+            int digits = digits(trimmed);
+            if (digits > 0 && digits < length && PAGINATION.matcher(trimmed).matches()) {
+                return new BoilerplateVerdict(true, "pagination: page numbers", false);
+            }
         }
         return BoilerplateVerdict.CONTENT;
     }
@@ -82,6 +100,18 @@ public final class BoilerplateClassifier {
             }
         }
         return true;
+    }
+
+    /** Breadcrumb separators {@code > » › → ＞}; each one is a step of the trail (blanks around them do not matter). */
+    private static int trailSeparators(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '>' || c == '»' || c == '›' || c == '→' || c == '＞') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int digits(String line) {

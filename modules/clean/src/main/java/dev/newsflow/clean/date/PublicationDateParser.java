@@ -46,7 +46,7 @@ public final class PublicationDateParser {
         LocalDate unlabelled = null;
         for (Line line : lines) {
             String text = line.text();
-            if (text.length() > MAX_DATE_LINE_CHARS) {
+            if (text.length() > MAX_DATE_LINE_CHARS || !hasYear(text)) {
                 continue;
             }
             Matcher m = DATE.matcher(text);
@@ -77,6 +77,9 @@ public final class PublicationDateParser {
 
     /** The first well-formed date anywhere in {@code text} (used for {@code <meta>} values). */
     public Optional<LocalDate> firstDate(String text) {
+        if (!hasYear(text)) {
+            return Optional.empty();
+        }
         Matcher m = DATE.matcher(text);
         while (m.find()) {
             Optional<LocalDate> d = toDate(m.group(1), m.group(2), m.group(3));
@@ -85,6 +88,26 @@ public final class PublicationDateParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} holds a year as {@link #DATE} starts: 19 or 20 and two more ASCII digits ({@code \d} is
+     * [0-9]). Most lines have none, and then the expressions need not run.
+     */
+    private static boolean hasYear(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if ((c == '1' && next == '9' || c == '2' && next == '0')
+                    && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Optional<LocalDate> toDate(String y, String m, String d) {

@@ -1,15 +1,11 @@
 package dev.newsflow.clean.lexicon;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,7 +34,7 @@ public final class Lexicon {
     private final String version;
     private final Map<String, Section> sections;
     private final Map<String, Entry> entries;
-    private final Trie trie;
+    private final TermAutomaton automaton;
 
     /** A section header and its attributes. */
     public record Section(String name, Map<String, String> attributes) {
@@ -81,7 +77,7 @@ public final class Lexicon {
         this.version = version;
         this.sections = Collections.unmodifiableMap(sections);
         this.entries = Collections.unmodifiableMap(entries);
-        this.trie = Trie.builder().ignoreCase().addKeywords(entries.keySet()).build();
+        this.automaton = new TermAutomaton(entries.values());
     }
 
     /** Loads a lexicon from the classpath; fails loudly when it is missing or malformed. */
@@ -153,19 +149,13 @@ public final class Lexicon {
 
     /** Every occurrence of every word in {@code text}, in text order (overlapping hits included). */
     public List<Hit> find(CharSequence text) {
-        String view = MatchView.of(text);
-        java.util.Collection<Emit> emits = trie.parseText(view);
-        List<Hit> hits = new ArrayList<>(emits.size());
-        for (Emit emit : emits) {
-            Entry entry = entries.get(emit.getKeyword());
-            hits.add(new Hit(entry, emit.getStart(), emit.getEnd() + 1));
-        }
-        return hits;
+        return automaton.find(text);
     }
 
     public boolean containsAny(CharSequence text) {
-        return trie.containsMatch(MatchView.of(text));
+        return !find(text).isEmpty();
     }
+
 
     public Section section(String sectionName) {
         Section s = sections.get(sectionName);

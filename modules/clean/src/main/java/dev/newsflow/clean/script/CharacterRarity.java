@@ -11,7 +11,8 @@ import java.nio.charset.CharsetEncoder;
  * text from real text: 0 = among the 3,755 most common characters (GB2312 level 1, judged on the simplified form,
  * so 醫 counts like 医), 1 = GB2312 level 2, 2 = any other Han character, 3 = not a Han character.
  * Misaligned or wrongly decoded bytes give a jumble of levels 1–3; real text is mostly level 0.
- * The table for the main CJK block is computed once from HanLP's conversion and the JDK's GB2312 encoder.
+ * The levels of the main CJK block are computed once from HanLP's conversion and the JDK's GB2312 encoder; the
+ * table covers every {@code char} (64 KiB) because charset scoring looks up each character of a page sample.
  */
 public final class CharacterRarity {
     public static final int COMMON = 0;
@@ -27,10 +28,7 @@ public final class CharacterRarity {
     }
 
     public static int of(char c) {
-        if (c >= FIRST && c <= LAST) {
-            return TABLE[c - FIRST];
-        }
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? RARE : NOT_HAN;
+        return TABLE[c];
     }
 
     public static boolean isCommon(char c) {
@@ -55,10 +53,13 @@ public final class CharacterRarity {
         String simplified = TraditionalToSimplified.convert(all.toString());
         String[] lines = simplified.split("\n", -1);
         CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
-        byte[] table = new byte[size];
+        byte[] table = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            table[c] = (byte) (HanScript.isHan((char) c) ? RARE : NOT_HAN);
+        }
         for (int i = 0; i < size; i++) {
             String s = lines.length == size + 1 && !lines[i].isEmpty() ? lines[i] : String.valueOf((char) (FIRST + i));
-            table[i] = (byte) gb2312Level(gb2312, s.charAt(0));
+            table[FIRST + i] = (byte) gb2312Level(gb2312, s.charAt(0));
         }
         return table;
     }

@@ -196,17 +196,14 @@ public final class MojibakeRepairer {
         Character best = null;
         int bestRarity = Integer.MAX_VALUE;
         boolean tie = false;
-        for (int trail = 0x40; trail <= 0xFE; trail++) {
-            if (trail == 0x7F) {
+        LeadRow row = leadRow(lead);
+        for (int k = 0; k < row.chars().length; k++) {
+            if (!syllable.equals(row.readings()[k])) {
                 continue;
             }
-            String s = decodeGbk(ByteBuffer.wrap(new byte[]{(byte) lead, (byte) trail}));
-            if (s == null || s.length() != 1 || !isHan(s.charAt(0)) || !syllable.equals(PinyinSyllables.readingOf(s.charAt(0)))) {
-                continue;
-            }
-            int rarity = CharacterRarity.of(s.charAt(0));
+            int rarity = CharacterRarity.of(row.chars()[k]);
             if (rarity < bestRarity) {
-                best = s.charAt(0);
+                best = row.chars()[k];
                 bestRarity = rarity;
                 tie = false;
             } else if (rarity == bestRarity) {
@@ -214,6 +211,39 @@ public final class MojibakeRepairer {
             }
         }
         return tie ? null : best;
+    }
+
+    /** The single Han characters of one GBK lead byte, in trail-byte order, with their readings. */
+    private record LeadRow(char[] chars, String[] readings) {
+    }
+
+    /**
+     * Rows by lead byte, built on first use: decoding the 190 trail bytes of a lead and looking up their readings
+     * on every broken annotation would cost more than the rest of the repair. Racy building is safe: rows are
+     * immutable and equal whichever thread builds them.
+     */
+    private static final LeadRow[] LEAD_ROWS = new LeadRow[256];
+
+    private static LeadRow leadRow(int lead) {
+        LeadRow row = LEAD_ROWS[lead];
+        if (row == null) {
+            StringBuilder chars = new StringBuilder();
+            java.util.List<String> readings = new java.util.ArrayList<>();
+            for (int trail = 0x40; trail <= 0xFE; trail++) {
+                if (trail == 0x7F) {
+                    continue;
+                }
+                String s = decodeGbk(ByteBuffer.wrap(new byte[]{(byte) lead, (byte) trail}));
+                if (s == null || s.length() != 1 || !isHan(s.charAt(0))) {
+                    continue;
+                }
+                chars.append(s.charAt(0));
+                readings.add(PinyinSyllables.readingOf(s.charAt(0)));
+            }
+            row = new LeadRow(chars.toString().toCharArray(), readings.toArray(new String[0]));
+            LEAD_ROWS[lead] = row;
+        }
+        return row;
     }
 
     private static boolean allCommon(String decoded) {
@@ -261,7 +291,7 @@ public final class MojibakeRepairer {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return HanScript.isHan(c);
     }
 
     private static byte[] encodeGbk(String s) {

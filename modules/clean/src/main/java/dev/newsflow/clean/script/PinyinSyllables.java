@@ -11,6 +11,13 @@ import java.util.Set;
 public final class PinyinSyllables {
     private static final Set<String> TONE_MARKED = new HashSet<>();
     private static final Set<String> TONELESS = new HashSet<>();
+    /**
+     * The first reading HanLP gives each character ({@link Pinyin#none5} when it gives none), filled on first use:
+     * HanLP segments its input against its whole pinyin dictionary on every call, and the mojibake rules ask about
+     * the same characters again and again. Filling it without locking is safe: every thread stores the same
+     * enum constant for a character.
+     */
+    private static final Pinyin[] FIRST_READING = new Pinyin[Character.MAX_VALUE + 1];
 
     static {
         for (Pinyin p : Pinyin.values()) {
@@ -37,23 +44,27 @@ public final class PinyinSyllables {
 
     /** The main reading of {@code ch} with its tone mark, or {@code null} when HanLP knows none. */
     public static String readingOf(char ch) {
-        List<Pinyin> list = HanLP.convertToPinyinList(String.valueOf(ch));
-        if (list.isEmpty() || list.get(0).name().startsWith("none")) {
-            return null;
-        }
-        return list.get(0).getPinyinWithToneMark();
+        Pinyin first = firstReading(ch);
+        return first == null ? null : first.getPinyinWithToneMark();
     }
 
     /** True when {@code syllable} (with or without tone mark) is a reading of {@code ch}. */
     public static boolean isReadingOf(String syllable, char ch) {
-        String reading = readingOf(ch);
-        if (reading == null) {
+        Pinyin first = firstReading(ch);
+        if (first == null) {
             return false;
         }
-        if (reading.equals(syllable)) {
-            return true;
+        return first.getPinyinWithToneMark().equals(syllable) || first.getPinyinWithoutTone().equals(syllable);
+    }
+
+    /** HanLP's first reading of {@code ch}, or null when it has none. */
+    private static Pinyin firstReading(char ch) {
+        Pinyin first = FIRST_READING[ch];
+        if (first == null) {
+            List<Pinyin> list = HanLP.convertToPinyinList(String.valueOf(ch));
+            first = list.isEmpty() ? Pinyin.none5 : list.get(0);
+            FIRST_READING[ch] = first;
         }
-        List<Pinyin> list = HanLP.convertToPinyinList(String.valueOf(ch));
-        return list.get(0).getPinyinWithoutTone().equals(syllable);
+        return first.name().startsWith("none") ? null : first;
     }
 }

@@ -30,8 +30,12 @@ public final class ScriptNormalizer {
 
     /** U+FFFD already in the input: byte sequences the charset decoder could not read. */
     private static int countReplacementChars(String line) {
+        int first = line.indexOf('\uFFFD');
+        if (first < 0) {
+            return 0;
+        }
         int n = 0;
-        for (int i = 0; i < line.length(); i++) {
+        for (int i = first; i < line.length(); i++) {
             if (line.charAt(i) == '\uFFFD') {
                 n++;
             }
@@ -40,11 +44,14 @@ public final class ScriptNormalizer {
     }
 
     static String collapseWhitespace(String s) {
+        if (isCollapsed(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || Character.isISOControl(c)) {
+            if (isBlank(c)) {
                 pendingSpace = out.length() > 0;
             } else {
                 if (pendingSpace) {
@@ -55,5 +62,41 @@ public final class ScriptNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * True when collapsing would return {@code s} unchanged: no blank at either end, and blanks only as single
+     * plain spaces. Most lines already are; checking is cheaper than copying them.
+     */
+    private static boolean isCollapsed(String s) {
+        boolean previousBlank = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (isBlank(s.charAt(i))) {
+                if (previousBlank || s.charAt(i) != ' ') {
+                    return false;
+                }
+                previousBlank = true;
+            } else {
+                previousBlank = false;
+            }
+        }
+        return !previousBlank || s.isEmpty();
+    }
+
+    private static boolean isBlank(char c) {
+        return (BLANK[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /** Whitespace, ideographic and no-break spaces, control characters: one table lookup per character instead of four tests. */
+    private static final long[] BLANK = blankTable();
+
+    private static long[] blankTable() {
+        long[] table = new long[(Character.MAX_VALUE + 1) / 64];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || Character.isISOControl(c)) {
+                table[c >>> 6] |= 1L << c;
+            }
+        }
+        return table;
     }
 }

@@ -9,9 +9,6 @@ import java.util.List;
  * spaces, with no sentence punctuation and no quotation.
  */
 public final class LineShape {
-    private static final String SEPARATORS = ",，_|｜/ \t\u3000";
-    private static final String SENTENCE_PUNCTUATION = "。！？；：:“”「」《》";
-
     private LineShape() {
     }
 
@@ -20,7 +17,7 @@ public final class LineShape {
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (SEPARATORS.indexOf(c) >= 0) {
+            if (isSeparator(c)) {
                 if (current.length() > 0) {
                     out.add(current.toString());
                     current.setLength(0);
@@ -35,13 +32,44 @@ public final class LineShape {
         return out;
     }
 
+    /** Separator characters in {@code line}: a line has at most one more {@link #segments} than this. */
+    public static int separatorCount(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (isSeparator(line.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     public static boolean hasSentencePunctuation(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if (SENTENCE_PUNCTUATION.indexOf(line.charAt(i)) >= 0) {
+            if (isSentencePunctuation(line.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    // Plain comparisons rather than a String.indexOf(c) per character: these run on every character of every
+    // line, and most characters are CJK ideographs, which the first comparison rules out.
+
+    /** Segment separators: , ， _ | ｜ / blank, tab, ideographic space. */
+    private static boolean isSeparator(char c) {
+        if (c < 0x80) {
+            return c == ',' || c == '_' || c == '|' || c == '/' || c == ' ' || c == '\t';
+        }
+        return c == '，' || c == '｜' || c == '\u3000';
+    }
+
+    /** Sentence punctuation: 。！？；：: and quotation marks “”「」《》. */
+    private static boolean isSentencePunctuation(char c) {
+        if (c < 0x2000) {
+            return c == ':';
+        }
+        return c == '。' || c == '！' || c == '？' || c == '；' || c == '：' || c == '“' || c == '”' || c == '「'
+                || c == '」' || c == '《' || c == '》';
     }
 
     /** At least {@code minSegments} separated segments, each short, and no sentence punctuation. */

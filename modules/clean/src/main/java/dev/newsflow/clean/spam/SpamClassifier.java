@@ -39,6 +39,10 @@ public final class SpamClassifier {
     public SpamVerdict classify(String line) {
         // Spam runs are short; scanning a pathological megabyte line for every hit would only cost memory.
         List<Lexicon.Hit> hits = lexicon.find(line.length() > MAX_SCAN_CHARS ? line.substring(0, MAX_SCAN_CHARS) : line);
+        if (hits.isEmpty()) {
+            // Most lines: no term, score 0; only the place-list shape can still make them spam.
+            return isPlaceListFarm(line) ? new SpamVerdict(true, "place-list: " + abbreviate(line), 0) : SpamVerdict.CLEAN;
+        }
         Map<String, Lexicon.Hit> distinct = new LinkedHashMap<>();
         boolean[] covered = new boolean[Math.min(line.length(), MAX_SCAN_CHARS)];
         int coveredChars = 0;
@@ -95,6 +99,9 @@ public final class SpamClassifier {
      * (ending in 市/县/区/旗/州/盟/镇/乡), and no sentence punctuation.
      */
     static boolean isPlaceListFarm(String line) {
+        if (LineShape.separatorCount(line) < 11) {
+            return false; // cannot hold 12 segments: skip the segmentation
+        }
         if (LineShape.hasSentencePunctuation(line) || line.indexOf('、') >= 0) {
             return false;
         }

@@ -1,9 +1,18 @@
 package dev.newsflow.clean.charset;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,5 +92,101 @@ class CharsetSnifferTest {
         assertTrue(BinarySniffer.looksBinary(new byte[]{1, 2, 3, 0, 5}));
         assertFalse(BinarySniffer.looksBinary(SIMPLIFIED.getBytes(Charset.forName("GB18030"))));
         assertFalse(BinarySniffer.looksBinary(TRADITIONAL.getBytes(Charset.forName("Big5"))));
+    }
+
+    /** The shortcut that skips ICU must choose what scoring with ICU's guesses chooses, on pages of every kind. */
+    @Test
+    void choosesWhatIcuGuessesWouldChoose() throws IOException {
+        List<byte[]> pages = new ArrayList<>();
+        Random random = new Random(11);
+        for (String dir : List.of("../../eval/seeds", "../../eval/dev/pages", "src/test/resources/pages")) {
+            try (var files = Files.list(Path.of(dir))) {
+                for (Path file : files.filter(f -> !f.toString().endsWith(".json")).sorted().toList()) {
+                    byte[] bytes = Files.readAllBytes(file);
+                    pages.add(bytes);
+                    String text = new String(bytes, StandardCharsets.UTF_8);
+                    for (String charset : List.of("GBK", "GB18030", "Big5", "EUC-KR", "Shift_JIS")) {
+                        byte[] encoded = text.getBytes(Charset.forName(charset));
+                        pages.add(encoded);
+                        pages.add(Arrays.copyOf(encoded, 1 + random.nextInt(encoded.length))); // cut mid-character
+                    }
+                    byte[] noisy = bytes.clone();
+                    for (int k = 0; k < 10; k++) {
+                        noisy[random.nextInt(noisy.length)] = (byte) random.nextInt(256);
+                    }
+                    pages.add(noisy);
+                    pages.add(Arrays.copyOf(bytes, 1 + random.nextInt(bytes.length)));
+                }
+            }
+        }
+        String latin = "Caf\u00e9 cr\u00e8me, \u201cquoted\u201d \u2014 na\u00efve r\u00e9sum\u00e9. ".repeat(20);
+        pages.add(latin.getBytes(Charset.forName("windows-1252")));
+        pages.add("Здравоохранение и реформа. ".repeat(30).getBytes(Charset.forName("KOI8-R")));
+        for (int k = 0; k < 100; k++) {
+            byte[] bytes = new byte[50 + random.nextInt(2000)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) (0x20 + random.nextInt(0xE0));
+            }
+            pages.add(bytes);
+        }
+        for (byte[] page : pages) {
+            if (CharsetSniffer.strictUtf8(page) != null || hasUtf16Bom(page) || page.length > 2 && (page[0] & 0xFF) == 0xEF) {
+                continue;
+            }
+            for (String contentType : new String[]{null, "text/html; charset=big5", "text/html; charset=gbk"}) {
+                assertEquals(sniffer.detectWithIcuGuesses(page, contentType), sniffer.decode(page, contentType).detectedCharset());
+            }
+        }
+    }
+
+    /** Guesses of the recognizers the shortcut leaves out are single-byte: they cannot decode a Han character. */
+    @Test
+    void singleByteRecognizersOnlyNameSingleByteCharsets() {
+        String latin = "Caf\u00e9 \u201cquoted\u201d \u2014 r\u00e9sum\u00e9 \u00fcber stra\u00dfe. ".repeat(20);
+        List<String> named = new ArrayList<>(CharsetSniffer.SINGLE_BYTE_RECOGNIZERS);
+        for (String charset : List.of("windows-1252", "windows-1250", "windows-1253", "windows-1254", "windows-1255", "ISO-8859-1")) {
+            CharsetDetector detector = new CharsetDetector();
+            detector.setText(latin.getBytes(Charset.forName(charset.equals("windows-1252") ? charset : "windows-1252")));
+            for (CharsetMatch match : detector.detectAll()) {
+                if (!CharsetSniffer.MULTI_BYTE_GUESSES.contains(CharsetNames.canonical(match.getName()))) {
+                    named.add(match.getName());
+                }
+            }
+            named.add(charset);
+        }
+        for (String name : named) {
+            String canonical = CharsetNames.canonical(name);
+            if (canonical == null || !Charset.isSupported(canonical)) {
+                continue; // never a candidate
+            }
+            Charset charset = Charset.forName(canonical);
+            assertEquals(1.0f, charset.newEncoder().maxBytesPerChar(), name);
+            for (int b = 0; b < 256; b++) {
+                String decoded = new String(new byte[]{(byte) b}, charset);
+                assertFalse(decoded.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), name);
+            }
+        }
+    }
+
+    /** The fast UTF-8 check: the JDK's decoding without U+FFFD means valid, and the text is the strict decoding. */
+    @Test
+    void strictUtf8AgreesWithAStrictDecoder() {
+        Random random = new Random(5);
+        for (int k = 0; k < 20_000; k++) {
+            byte[] bytes = (k % 2 == 0 ? "医疗\uFFFD改革 ok 𠀀" : "").getBytes(StandardCharsets.UTF_8);
+            bytes = Arrays.copyOf(bytes, bytes.length + random.nextInt(8));
+            for (int i = bytes.length - 1; i >= 0 && random.nextInt(3) > 0; i--) {
+                bytes[i] = (byte) random.nextInt(256);
+            }
+            String text = CharsetSniffer.strictUtf8(bytes);
+            assertEquals(CharsetSniffer.isStrictUtf8(bytes), text != null);
+            if (text != null) {
+                assertEquals(CharsetSniffer.decodeLenient(bytes, 0, StandardCharsets.UTF_8), text);
+            }
+        }
+    }
+
+    private static boolean hasUtf16Bom(byte[] page) {
+        return CharsetSniffer.hasUtf16Bom(page);
     }
 }

@@ -1,11 +1,18 @@
 package dev.newsflow.clean.lexicon;
 
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,6 +42,65 @@ class LexiconTest {
         assertThrows(IllegalStateException.class, () -> parse("@name t\n[s]\na\n"));
         assertThrows(IllegalStateException.class, () -> parse("@name t\n@version 1\n[s]\nab\n[u]\nAB\n"));
         assertThrows(IllegalStateException.class, () -> parse("@name t\n@version 1\norphan\n"));
+    }
+
+    /**
+     * The automaton and its pre-filter must report exactly what org.ahocorasick (the reference, case-insensitive,
+     * overlaps allowed) reports, in the same order: the classifiers take the first hit as evidence.
+     */
+    @Test
+    void findsWhatOrgAhocorasickFindsInTheSameOrder() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String dir : List.of("../../eval/seeds", "../../eval/dev/pages")) {
+            try (var files = Files.list(Path.of(dir))) {
+                for (Path file : files.filter(f -> !f.toString().endsWith(".json")).toList()) {
+                    texts.addAll(List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")));
+                }
+            }
+        }
+        for (String name : List.of("spam-lexicon.txt", "boilerplate-lexicon.txt", "html-chrome.txt")) {
+            Lexicon lexicon = Lexicon.fromClasspath("dev/newsflow/clean/" + name);
+            List<String> terms = termsOf(name);
+            Trie reference = Trie.builder().ignoreCase().addKeywords(terms).build();
+            Random random = new Random(name.hashCode());
+            List<String> all = new ArrayList<>(texts);
+            for (int i = 0; i < 5_000; i++) { // terms glued together, cut, upper-cased, in full-width forms
+                StringBuilder text = new StringBuilder();
+                for (int k = random.nextInt(6); k >= 0; k--) {
+                    String term = terms.get(random.nextInt(terms.size()));
+                    text.append(random.nextBoolean() ? term : term.substring(random.nextInt(term.length())));
+                    text.append(" 的ＡＶAv，".charAt(random.nextInt(6)));
+                }
+                all.add(random.nextBoolean() ? text.toString() : text.toString().toUpperCase(java.util.Locale.ROOT));
+            }
+            for (String text : all) {
+                List<String> expected = new ArrayList<>();
+                for (Emit emit : reference.parseText(MatchView.of(text))) {
+                    expected.add(emit.getKeyword() + "@" + emit.getStart() + "-" + (emit.getEnd() + 1));
+                }
+                List<String> actual = new ArrayList<>();
+                for (Lexicon.Hit hit : lexicon.find(text)) {
+                    actual.add(hit.term() + "@" + hit.start() + "-" + hit.end());
+                }
+                assertEquals(expected, actual, name + ": " + text);
+            }
+        }
+    }
+
+    /** The terms of a bundled list as Lexicon stores them. */
+    private static List<String> termsOf(String name) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (InputStream in = LexiconTest.class.getClassLoader().getResourceAsStream("dev/newsflow/clean/" + name)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("@")
+                        || trimmed.startsWith("[") && trimmed.endsWith("]")) {
+                    continue;
+                }
+                terms.add(MatchView.of(line.split("\t")[0].strip()).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return terms;
     }
 
     @Test

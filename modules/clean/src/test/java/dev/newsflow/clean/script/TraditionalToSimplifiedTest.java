@@ -1,5 +1,7 @@
 package dev.newsflow.clean.script;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.dictionary.StringDictionary;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -11,8 +13,10 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** HanLP's conversion against OpenCC's t2s outputs (src/test/resources/t2s, from scripts/clean/t2s-reference.sh). */
+/** The conversion against OpenCC's t2s outputs (src/test/resources/t2s, from scripts/clean/t2s-reference.sh). */
 class TraditionalToSimplifiedTest {
     @ParameterizedTest
     @ValueSource(strings = {"000_07d498583403fd09", "001_4c415700a10ab76f", "002_e027c1b31fe563d4",
@@ -34,6 +38,45 @@ class TraditionalToSimplifiedTest {
             }
         }
         assertEquals("", disagreements.toString());
+    }
+
+    /** The fast converter must give HanLP's own output: every BMP character, alone and between others. */
+    @org.junit.jupiter.api.Test
+    void agreesWithHanlpOnEveryCharacter() {
+        StringBuilder all = new StringBuilder();
+        for (int c = 1; c <= Character.MAX_VALUE; c++) {
+            String one = String.valueOf((char) c);
+            assertEquals(HanLP.convertToSimplifiedChinese(one), TraditionalToSimplified.convert(one), "U+" + Integer.toHexString(c));
+            all.append((char) c);
+        }
+        assertEquals(HanLP.convertToSimplifiedChinese(all.toString()), TraditionalToSimplified.convert(all.toString()));
+    }
+
+    /** Phrases (一目瞭然, 乾隆, 於是...) with neighbours on both sides, and whole pages. */
+    @org.junit.jupiter.api.Test
+    void agreesWithHanlpOnEveryDictionaryKeyAndOnPages() throws IOException {
+        StringDictionary dictionary = new StringDictionary("=");
+        assertTrue(dictionary.load(HanLP.Config.tcDictionaryRoot + "t2s.txt"));
+        for (String key : dictionary.keySet()) {
+            for (String text : new String[]{key, "發" + key + "於", key + key, "a" + key.substring(0, key.length() - 1)}) {
+                assertEquals(HanLP.convertToSimplifiedChinese(text), TraditionalToSimplified.convert(text), text);
+            }
+        }
+        try (var files = Files.list(Path.of("../../eval/seeds"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String page = Files.readString(file, StandardCharsets.UTF_8);
+                assertEquals(HanLP.convertToSimplifiedChinese(page), TraditionalToSimplified.convert(page));
+                for (String line : page.split("\n")) {
+                    assertEquals(HanLP.convertToSimplifiedChinese(line), TraditionalToSimplified.convert(line));
+                }
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void returnsTheSameStringWhenNothingChanges() {
+        String simplified = "医疗卫生 DRG 2023 一目了然";
+        assertSame(simplified, TraditionalToSimplified.convert(simplified));
     }
 
     @org.junit.jupiter.api.Test

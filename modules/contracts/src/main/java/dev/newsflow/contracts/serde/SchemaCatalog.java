@@ -27,7 +27,8 @@ public final class SchemaCatalog {
 
     /** Top-level record schemas, one per file. A released version may lack records added later. */
     static final List<String> RECORD_FILES =
-            List.of("RawPage.avsc", "Article.avsc", "ReformEvent.avsc", "DeadLetter.avsc", "CrawlState.avsc");
+            List.of("RawPage.avsc", "Article.avsc", "ReformEvent.avsc", "DeadLetter.avsc", "CrawlState.avsc",
+                    "QuarantinedPage.avsc");
 
     private SchemaCatalog() {}
 

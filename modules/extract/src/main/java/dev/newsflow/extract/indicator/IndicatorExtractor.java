@@ -1,6 +1,7 @@
 package dev.newsflow.extract.indicator;
 
 import dev.newsflow.extract.Indicator;
+import dev.newsflow.extract.text.HanScript;
 import dev.newsflow.extract.text.ResourceTable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,13 @@ public final class IndicatorExtractor {
     private final List<String> cues;
     private final Map<String, String> cueSigns;
     private final Map<Character, List<String>> cuesByFirstChar;
+    /**
+     * Cues by last char and units by first char, each longest first like {@link #cues} and {@link #units}:
+     * a cue ending at a position must end with that position's char, so the first match is the same, found
+     * without trying every cue at every figure.
+     */
+    private final Map<Character, List<String>> cuesByLastChar;
+    private final Map<Character, List<String>> unitsByFirstChar;
 
     private IndicatorExtractor(List<String> units, Map<String, String> cueSigns) {
         this.units = units.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -45,6 +53,12 @@ public final class IndicatorExtractor {
         Map<Character, List<String>> byFirst = new HashMap<>();
         cues.forEach(cue -> byFirst.computeIfAbsent(cue.charAt(0), c -> new ArrayList<>()).add(cue));
         this.cuesByFirstChar = Map.copyOf(byFirst);
+        Map<Character, List<String>> byLast = new HashMap<>();
+        cues.forEach(cue -> byLast.computeIfAbsent(cue.charAt(cue.length() - 1), c -> new ArrayList<>()).add(cue));
+        this.cuesByLastChar = Map.copyOf(byLast);
+        Map<Character, List<String>> unitsByFirst = new HashMap<>();
+        this.units.forEach(unit -> unitsByFirst.computeIfAbsent(unit.charAt(0), c -> new ArrayList<>()).add(unit));
+        this.unitsByFirstChar = Map.copyOf(unitsByFirst);
     }
 
     public static IndicatorExtractor withDefaults() {
@@ -64,6 +78,19 @@ public final class IndicatorExtractor {
         return !extract(sentence, 1, false).isEmpty();
     }
 
+    /**
+     * {@link #hasFigures(String)} of text[from, to). Every figure starts with an ASCII digit, and most sentences
+     * have none: those are answered without copying the sentence out of the text.
+     */
+    public boolean hasFigures(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isDigit(text.charAt(i))) {
+                return hasFigures(text.substring(from, to));
+            }
+        }
+        return false;
+    }
+
     private List<Indicator> extract(String sentence, int limit, boolean withMetrics) {
         List<Indicator> indicators = new ArrayList<>();
         int length = sentence.length();
@@ -73,6 +100,9 @@ public final class IndicatorExtractor {
         int rangeMetricEnd = 0;
         for (int i = 0; i < length; i++) {
             char c = sentence.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                continue; // a CJK ideograph: neither a clause break nor a digit, and most of any sentence
+            }
             if (CLAUSE_BREAKS.indexOf(c) >= 0) {
                 metricFrom = i + 1;
                 rangeFrom = null;
@@ -213,7 +243,10 @@ public final class IndicatorExtractor {
     }
 
     private String unitAt(String sentence, int at) {
-        for (String unit : units) {
+        if (at >= sentence.length()) {
+            return null;
+        }
+        for (String unit : unitsByFirstChar.getOrDefault(sentence.charAt(at), List.of())) {
             if (sentence.startsWith(unit, at)) {
                 return unit;
             }
@@ -222,7 +255,10 @@ public final class IndicatorExtractor {
     }
 
     private String cueEndingAt(String sentence, int end, int notBefore) {
-        for (String cue : cues) {
+        if (end <= 0) {
+            return null;
+        }
+        for (String cue : cuesByLastChar.getOrDefault(sentence.charAt(end - 1), List.of())) {
             if (end - cue.length() >= notBefore && endsWith(sentence, end, cue)) {
                 return cue;
             }
@@ -275,7 +311,7 @@ public final class IndicatorExtractor {
     private String metricAfter(String sentence, int from) {
         int to = from;
         while (to < sentence.length() && to - from < MAX_METRIC_CHARS
-                && Character.UnicodeScript.of(sentence.charAt(to)) == Character.UnicodeScript.HAN
+                && HanScript.isHan(sentence.charAt(to))
                 && cueStartingAt(sentence, to) == null) {
             to++;
         }

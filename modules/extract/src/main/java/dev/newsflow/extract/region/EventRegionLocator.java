@@ -6,6 +6,7 @@ import dev.newsflow.extract.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Places each event: the most specific division its sentence supports, else the division its context gives
@@ -38,8 +39,12 @@ public final class EventRegionLocator {
         for (Sentence sentence : body.sentences()) {
             if (sentence.paragraph() != paragraph) {
                 paragraph = sentence.paragraph();
-                List<RegionMention> inFirst = mentionsBySentence.getOrDefault(sentence.index(), List.of()).stream()
-                        .filter(m -> !m.institution()).toList();
+                List<RegionMention> inFirst = new ArrayList<>();
+                for (RegionMention m : mentionsBySentence.getOrDefault(sentence.index(), List.of())) {
+                    if (!m.institution()) {
+                        inFirst.add(m);
+                    }
+                }
                 topic = inFirst.isEmpty() || sentence.heading() ? null : locate(inFirst, null, primary);
             } else if (topic != null) {
                 contexts[sentence.index()] = topic;
@@ -86,26 +91,27 @@ public final class EventRegionLocator {
      * @param trigger offset of the trigger in the text, or -1 when unknown
      */
     public String locate(List<RegionMention> inSentence, String context, String primary, String text, int trigger) {
+        if (inSentence.isEmpty()) {
+            return context != null ? context : primary; // most sentences name no place
+        }
         List<RegionMention> candidates = inSentence;
         if (text != null && trigger >= 0) {
-            candidates = candidates.stream()
-                    .filter(m -> !m.institution() || sameSegment(text, m.start(), trigger)).toList();
+            candidates = keep(candidates, m -> !m.institution() || sameSegment(text, m.start(), trigger));
         }
         if (!Region.NATIONAL_ADCODE.equals(primary)) {
-            List<RegionMention> inside = candidates.stream()
-                    .filter(m -> gazetteer.isWithin(m.division().adcode(), primary)).toList();
+            List<RegionMention> inside = keep(candidates, m -> gazetteer.isWithin(m.division().adcode(), primary));
             if (!inside.isEmpty()) {
                 candidates = inside;
             }
         }
-        List<RegionMention> places = candidates.stream().filter(m -> !m.institution()).toList();
+        List<RegionMention> places = keep(candidates, m -> !m.institution());
         if (!places.isEmpty()) {
             candidates = places;
         }
         if (candidates.isEmpty()) {
             return context != null ? context : primary;
         }
-        if (context != null && candidates.stream().anyMatch(m -> m.division().adcode().equals(context))) {
+        if (context != null && anyIn(candidates, context)) {
             return context; // 与苏州市...签订协议,帮扶宿迁市 in 宿迁's section: the context settles it
         }
         List<String> codes = new ArrayList<>();
@@ -130,6 +136,30 @@ public final class EventRegionLocator {
         }
         String common = lowestCommonAncestor(codes);
         return Region.NATIONAL_ADCODE.equals(common) ? codes.get(0) : common;
+    }
+
+    /** The mentions that pass, in order: the list itself when all do (plain loops: this runs per finding). */
+    private static List<RegionMention> keep(List<RegionMention> mentions, Predicate<RegionMention> test) {
+        List<RegionMention> kept = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            RegionMention m = mentions.get(i);
+            boolean passes = test.test(m);
+            if (!passes && kept == null) {
+                kept = new ArrayList<>(mentions.subList(0, i));
+            } else if (passes && kept != null) {
+                kept.add(m);
+            }
+        }
+        return kept == null ? mentions : kept;
+    }
+
+    private static boolean anyIn(List<RegionMention> mentions, String adcode) {
+        for (RegionMention m : mentions) {
+            if (m.division().adcode().equals(adcode)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameSegment(String text, int a, int b) {

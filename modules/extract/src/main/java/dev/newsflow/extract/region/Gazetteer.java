@@ -24,10 +24,22 @@ public final class Gazetteer {
 
     private final Map<String, Division> byAdcode;
     private final Map<String, List<NameCandidate>> byName;
+    /** Every division's chain and API view, built once: region rules ask for them for every mention. */
+    private final Map<String, List<Division>> chains;
+    private final Map<String, Region> regions;
 
     private Gazetteer(Map<String, Division> byAdcode, Map<String, List<NameCandidate>> byName) {
         this.byAdcode = byAdcode;
         this.byName = byName;
+        Map<String, List<Division>> chainOf = new HashMap<>();
+        Map<String, Region> regionOf = new HashMap<>();
+        for (String adcode : byAdcode.keySet()) {
+            List<Division> chain = buildChain(adcode);
+            chainOf.put(adcode, List.copyOf(chain));
+            regionOf.put(adcode, buildRegion(chain));
+        }
+        this.chains = Map.copyOf(chainOf);
+        this.regions = Map.copyOf(regionOf);
     }
 
     /** The gazetteer shipped with the module. */
@@ -91,8 +103,13 @@ public final class Gazetteer {
         return byName;
     }
 
-    /** The chain from the province down to the division itself; empty for unknown codes and national. */
+    /** The chain from the province down to the division itself (unmodifiable); empty for unknown codes and national. */
     public List<Division> chain(String adcode) {
+        List<Division> chain = adcode == null ? null : chains.get(adcode);
+        return chain == null ? List.of() : chain;
+    }
+
+    private List<Division> buildChain(String adcode) {
         List<Division> chain = new ArrayList<>(3);
         Division current = byAdcode.get(adcode);
         while (current != null) {
@@ -121,7 +138,11 @@ public final class Gazetteer {
 
     /** The API view of a division: simplified names of its chain; national for {@code 000000} or unknown codes. */
     public Region toRegion(String adcode) {
-        List<Division> chain = chain(adcode);
+        Region region = adcode == null ? null : regions.get(adcode);
+        return region == null ? Region.NATIONAL : region;
+    }
+
+    private static Region buildRegion(List<Division> chain) {
         if (chain.isEmpty()) {
             return Region.NATIONAL;
         }

@@ -1,5 +1,6 @@
 package dev.newsflow.extract.region;
 
+import dev.newsflow.extract.text.HanScript;
 import dev.newsflow.extract.text.Hit;
 import dev.newsflow.extract.text.ResourceTable;
 import dev.newsflow.extract.text.TermIndex;
@@ -29,6 +30,8 @@ public final class RegionMentionFinder {
 
     private static final String BASE = "/dev/newsflow/extract/region/";
     private static final int INSTITUTION_SCAN = 12;
+    /** What may stand between the names of an enumeration (宝鸡、铜川). */
+    private static final String ENUMERATION_MARKS = "、和及与,";
 
     private enum ContextKind { EDUCATION, MEDIA, ADMIN }
 
@@ -59,7 +62,7 @@ public final class RegionMentionFinder {
 
     /** Registers every place name of the gazetteer in the shared automaton. */
     public void register(TermIndex.Builder builder) {
-        gazetteer.names().forEach((name, candidates) -> builder.add(name, new RegionNameTerm(name, candidates)));
+        gazetteer.names().forEach((name, candidates) -> builder.add(name, RegionNameTerm.of(name, candidates)));
     }
 
     /** Mentions of all sources that resolve to one division each, in source order. */
@@ -112,7 +115,9 @@ public final class RegionMentionFinder {
         for (Hit<Object> hit : source.hits()) {
             (hit.term() instanceof RegionNameTerm ? names : others).add(hit);
         }
-        names.sort(Comparator.<Hit<Object>>comparingInt(Hit::start).thenComparing(h -> -h.end()));
+        if (!isByStartLongestFirst(names)) { // as the term index gives them; checking is cheaper than sorting
+            names.sort(Comparator.<Hit<Object>>comparingInt(Hit::start).thenComparing(h -> -h.end()));
+        }
         List<Pending> kept = new ArrayList<>();
         int lastEnd = -1;
         int otherIndex = 0;
@@ -136,7 +141,7 @@ public final class RegionMentionFinder {
             if (after == ContextKind.EDUCATION || after == ContextKind.MEDIA) {
                 continue;
             }
-            List<NameCandidate> strong = term.candidates().stream().filter(c -> c.form() != NameForm.SHORT).toList();
+            List<NameCandidate> strong = term.strongCandidates();
             Pending p = new Pending(source, hit.start(), hit.end(), term.name(),
                     strong.isEmpty() ? term.candidates() : strong, !strong.isEmpty(), after == ContextKind.ADMIN,
                     hospitalNameEnd(text, hit.end()));
@@ -155,6 +160,17 @@ public final class RegionMentionFinder {
             }
         }
         return result;
+    }
+
+    private static boolean isByStartLongestFirst(List<Hit<Object>> hits) {
+        for (int i = 1; i < hits.size(); i++) {
+            Hit<Object> a = hits.get(i - 1);
+            Hit<Object> b = hits.get(i);
+            if (a.start() > b.start() || (a.start() == b.start() && a.end() < b.end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ContextKind contextAfter(String text, int end) {
@@ -177,7 +193,7 @@ public final class RegionMentionFinder {
         int limit = Math.min(text.length(), end + INSTITUTION_SCAN);
         for (int i = end; i < limit; i++) {
             char c = text.charAt(i);
-            if (!(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isDigit(c))) {
+            if (!(HanScript.isHan(c) || Character.isDigit(c))) {
                 return -1;
             }
             if ((c == '院') && i > end && (text.charAt(i - 1) == '医' || text.charAt(i - 1) == '健')) {
@@ -248,21 +264,27 @@ public final class RegionMentionFinder {
         String text = p.source.text();
         int gapStart = Math.min(p.end, neighbour.end);
         int gapEnd = Math.max(p.start, neighbour.start);
-        String gap = gapStart <= gapEnd ? text.substring(gapStart, gapEnd) : "";
-        if (!(gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与") || gap.equals(","))) {
-            return false;
+        if (gapEnd - gapStart != 1 || ENUMERATION_MARKS.indexOf(text.charAt(gapStart)) < 0) {
+            return false; // the gap must be exactly one of the marks
         }
         String parent = neighbour.resolved.division().parentAdcode();
-        List<NameCandidate> siblings = p.candidates.stream()
-                .filter(c -> c.division().parentAdcode().equals(parent)).toList();
-        if (siblings.size() != 1) {
+        NameCandidate sibling = null;
+        for (NameCandidate c : p.candidates) {
+            if (c.division().parentAdcode().equals(parent)) {
+                if (sibling != null) {
+                    return false;
+                }
+                sibling = c;
+            }
+        }
+        if (sibling == null) {
             return false;
         }
         if (!isWholeWords(p)) {
             p.rejected = true;
             return false;
         }
-        return p.resolve(siblings.get(0), confirmed);
+        return p.resolve(sibling, confirmed);
     }
 
     /**
@@ -337,8 +359,9 @@ public final class RegionMentionFinder {
     }
 
     private boolean precededByParent(String text, int start, Division division) {
-        return gazetteer.parent(division).map(parent -> endsAt(text, start, parent.name())
-                || (!parent.shortName().isEmpty() && endsAt(text, start, parent.shortName()))).orElse(false);
+        Division parent = gazetteer.byAdcode(division.parentAdcode()).orElse(null);
+        return parent != null && (endsAt(text, start, parent.name())
+                || (!parent.shortName().isEmpty() && endsAt(text, start, parent.shortName())));
     }
 
     private static boolean endsAt(String text, int end, String word) {

@@ -1,6 +1,7 @@
 package dev.newsflow.extract.region;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
@@ -54,14 +55,26 @@ final class WordSense {
         return segmentedWholeWords(text, start, end);
     }
 
-    /** Whether a core-dictionary word of up to 4 characters starts before {@code boundary} and ends after it. */
-    private static boolean crossedByWord(String text, int boundary) {
+    /**
+     * Whether a core-dictionary word of up to 4 characters starts before {@code boundary} and ends after it.
+     * Walks the dictionary's trie from each possible start instead of looking up every substring: the same
+     * words (a walk step is exactly a step of the dictionary's own lookup), without a string per candidate.
+     */
+    static boolean crossedByWord(String text, int boundary) {
         if (boundary <= 0 || boundary >= text.length()) {
             return false;
         }
+        DoubleArrayTrie<CoreDictionary.Attribute> dictionary = CoreDictionary.trie;
+        int root = dictionary.getBase()[0];
         for (int from = Math.max(0, boundary - MAX_CROSSING + 1); from < boundary; from++) {
-            for (int to = boundary + 1; to <= Math.min(text.length(), from + MAX_CROSSING); to++) {
-                if (CoreDictionary.contains(text.substring(from, to))) {
+            int state = root;
+            int limit = Math.min(text.length(), from + MAX_CROSSING);
+            for (int i = from; i < limit; i++) {
+                state = dictionary.transition(text.charAt(i), state);
+                if (state < 0) {
+                    break; // no word starts with text[from, i]
+                }
+                if (i >= boundary && dictionary.output(state) != null) {
                     return true;
                 }
             }

@@ -65,7 +65,16 @@ public final class ReportingContext {
 
     /** Advertising, research news or disease knowledge: never a reform event. */
     public boolean isNegative(ArticleDocument doc, Sentence sentence) {
-        return doc.hits(sentence, ContextCue.class).stream().anyMatch(c -> c.term().kind() == CueKind.NEGATIVE);
+        return hasCue(doc, sentence, CueKind.NEGATIVE);
+    }
+
+    private static boolean hasCue(ArticleDocument doc, Sentence sentence, CueKind kind) {
+        for (Hit<ContextCue> cue : doc.hits(sentence, ContextCue.class)) { // a loop: asked for every sentence
+            if (cue.term().kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -91,7 +100,7 @@ public final class ReportingContext {
 
     /** The sentence says something has not happened yet (效果尚未体现). */
     public boolean isNegated(ArticleDocument doc, Sentence sentence) {
-        return doc.hits(sentence, ContextCue.class).stream().anyMatch(c -> c.term().kind() == CueKind.NEGATED);
+        return hasCue(doc, sentence, CueKind.NEGATED);
     }
 
     /** A health-sector word in the sentence or, failing that, in its paragraph. */

@@ -62,6 +62,7 @@ public final class CategoryDetector {
         List<Hit<NonTrigger>> nonTriggerHits = doc.hits(sentence, NonTrigger.class);
         Map<Category, CategoryFinding> best = new EnumMap<>(Category.class);
         Boolean healthContext = null;
+        Boolean negated = null; // both read the whole sentence: once, and only when a trigger gets that far
         for (Hit<Trigger> hit : hits) {
             Trigger trigger = hit.term();
             if (insideAny(hit, nonTriggerHits)) {
@@ -84,8 +85,10 @@ public final class CategoryDetector {
             if (reporting == Reporting.NONE) {
                 continue;
             }
-            double confidence = confidence(trigger.kind(), reporting, hasFigures)
-                    - (context.isNegated(doc, sentence) ? NEGATION_PENALTY : 0);
+            if (negated == null) {
+                negated = context.isNegated(doc, sentence);
+            }
+            double confidence = confidence(trigger.kind(), reporting, hasFigures) - (negated ? NEGATION_PENALTY : 0);
             CategoryFinding current = best.get(trigger.category());
             if (current == null || confidence > current.confidence()) {
                 best.put(trigger.category(), new CategoryFinding(trigger.category(), sentence, hit.start(), hit.end(),

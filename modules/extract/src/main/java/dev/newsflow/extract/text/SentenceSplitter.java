@@ -1,6 +1,7 @@
 package dev.newsflow.extract.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,14 +13,17 @@ public final class SentenceSplitter {
     private static final int HEADING_MAX_CHARS = 40;
 
     public List<Sentence> split(String text) {
-        List<int[]> spans = new ArrayList<>(); // start, end, paragraph
+        Spans spans = new Spans();
         int paragraph = 0;
         int start = 0;
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
+            if (c > '。' && c < '！') {
+                continue; // most of a Chinese text (all CJK ideographs) lies between the marks: one test for it
+            }
             if (c == '\n') {
-                addTrimmed(text, start, i, paragraph, spans);
+                spans.addTrimmed(text, start, i, paragraph);
                 start = i + 1;
                 paragraph++;
             } else if (isTerminator(c) && !(isAsciiMark(c) && i + 1 < length && !isBlank(text.charAt(i + 1))
@@ -28,34 +32,52 @@ public final class SentenceSplitter {
                 while (end < length && isCloser(text.charAt(end))) {
                     end++;
                 }
-                addTrimmed(text, start, end, paragraph, spans);
+                spans.addTrimmed(text, start, end, paragraph);
                 start = end;
                 i = end - 1;
             }
         }
-        addTrimmed(text, start, length, paragraph, spans);
+        spans.addTrimmed(text, start, length, paragraph);
 
-        List<Sentence> sentences = new ArrayList<>(spans.size());
-        for (int i = 0; i < spans.size(); i++) {
-            int[] span = spans.get(i);
-            boolean alone = (i == 0 || spans.get(i - 1)[2] != span[2])
-                    && (i + 1 == spans.size() || spans.get(i + 1)[2] != span[2]);
-            boolean heading = alone && span[1] - span[0] <= HEADING_MAX_CHARS
-                    && !isTerminator(text.charAt(span[1] - 1)) && !isCloser(text.charAt(span[1] - 1));
-            sentences.add(new Sentence(i, span[0], span[1], span[2], heading));
+        int count = spans.count;
+        List<Sentence> sentences = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int spanStart = spans.starts[i];
+            int spanEnd = spans.ends[i];
+            int spanParagraph = spans.paragraphs[i];
+            boolean alone = (i == 0 || spans.paragraphs[i - 1] != spanParagraph)
+                    && (i + 1 == count || spans.paragraphs[i + 1] != spanParagraph);
+            boolean heading = alone && spanEnd - spanStart <= HEADING_MAX_CHARS
+                    && !isTerminator(text.charAt(spanEnd - 1)) && !isCloser(text.charAt(spanEnd - 1));
+            sentences.add(new Sentence(i, spanStart, spanEnd, spanParagraph, heading));
         }
         return sentences;
     }
 
-    private static void addTrimmed(String text, int start, int end, int paragraph, List<int[]> spans) {
-        while (start < end && isBlank(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isBlank(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            spans.add(new int[] {start, end, paragraph});
+    /** [start, end) and paragraph of each sentence found so far, in growable parallel arrays. */
+    private static final class Spans {
+        int[] starts = new int[32];
+        int[] ends = new int[32];
+        int[] paragraphs = new int[32];
+        int count;
+
+        void addTrimmed(String text, int start, int end, int paragraph) {
+            while (start < end && isBlank(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && isBlank(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                    paragraphs = Arrays.copyOf(paragraphs, count * 2);
+                }
+                starts[count] = start;
+                ends[count] = end;
+                paragraphs[count++] = paragraph;
+            }
         }
     }
 

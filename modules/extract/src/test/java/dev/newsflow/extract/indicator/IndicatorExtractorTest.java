@@ -57,4 +57,21 @@ class IndicatorExtractorTest {
         assertTrue(extractor.hasFigures("建成互联网医院11家"));
         assertFalse(extractor.hasFigures("到2025年底前全面覆盖"));
     }
+
+    /** The range form skips sentences without digits; on real text it must agree with the plain form. */
+    @Test
+    void figuresInARangeAgreeWithFiguresOfTheSentence() {
+        dev.newsflow.extract.text.SentenceSplitter splitter = new dev.newsflow.extract.text.SentenceSplitter();
+        int withFigures = 0;
+        for (String text : dev.newsflow.extract.text.SeedTexts.all()) {
+            for (dev.newsflow.extract.text.Sentence s : splitter.split(text)) {
+                boolean expected = extractor.hasFigures(text.substring(s.start(), s.end()));
+                assertEquals(expected, extractor.hasFigures(text, s.start(), s.end()));
+                withFigures += expected ? 1 : 0;
+            }
+        }
+        assertTrue(withFigures > 10, "the seeds state figures");
+        assertFalse(extractor.hasFigures("其他,增长18.3%", 0, 3));
+        assertTrue(extractor.hasFigures("其他,增长18.3%", 3, 10));
+    }
 }

@@ -1,0 +1,25 @@
+package dev.newsflow.stream.cli;
+
+import dev.newsflow.broker.BrokerSettings;
+import dev.newsflow.kafka.KafkaSettings;
+import dev.newsflow.stream.runtime.StreamsProperties;
+import java.util.Properties;
+
+/**
+ * The cluster a client command talks to: {@code kafka.bootstrap.servers}, else the embedded broker's
+ * address ({@code broker.host}:{@code broker.port}, where a running {@code newsflow stream} or
+ * {@code newsflow broker} on this machine listens).
+ */
+final class ClusterAddress {
+
+    private ClusterAddress() {}
+
+    static KafkaSettings of(Properties config) {
+        KafkaSettings kafka = KafkaSettings.from(config);
+        if (kafka.hasBootstrapServers()) {
+            return kafka;
+        }
+        BrokerSettings broker = BrokerSettings.fromProperties(config, StreamsProperties.DataDir.of(config).resolve("kafka"));
+        return kafka.withBootstrapServers(broker.host() + ":" + broker.port());
+    }
+}
