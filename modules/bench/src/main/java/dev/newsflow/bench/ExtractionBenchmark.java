@@ -12,11 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -47,18 +45,6 @@ public class ExtractionBenchmark {
     private final List<Integer> articleBytes = new ArrayList<>();
     private int next;
 
-    /** Clean-text bytes read, so JMH reports a byte rate next to the article rate. */
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    @State(Scope.Thread)
-    public static class Consumed {
-        public long bytes;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
-
     @Setup
     public void load() {
         extractor = ReformEventExtractor.withDefaults();
@@ -81,7 +67,7 @@ public class ExtractionBenchmark {
 
     /** Clean title and text in, relevance, primary region and events out. */
     @Benchmark
-    public Extraction extraction(Consumed consumed) {
+    public Extraction extraction(PagePipelineBenchmark.Consumed consumed) {
         int i = next;
         next = (next + 1) % articles.size();
         consumed.bytes += articleBytes.get(i);

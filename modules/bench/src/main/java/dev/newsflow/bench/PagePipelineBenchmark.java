@@ -46,7 +46,7 @@ public class PagePipelineBenchmark {
     private List<String[]> pageLines;
     private int next;
 
-    /** Page bytes consumed, so JMH reports a byte rate next to the page rate. */
+    /** Bytes consumed (page bytes here, clean-text bytes in ExtractionBenchmark), so JMH reports a byte rate too. */
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     @State(Scope.Thread)
     public static class Consumed {

@@ -4,7 +4,7 @@ import dev.newsflow.clean.boilerplate.BoilerplateClassifier;
 import dev.newsflow.clean.boilerplate.BoilerplateVerdict;
 import dev.newsflow.clean.date.PublicationDateParser;
 import dev.newsflow.clean.html.HtmlPage;
-import dev.newsflow.clean.script.HanScript;
+import dev.newsflow.script.HanScript;
 import dev.newsflow.clean.script.ScriptNormalizer;
 import dev.newsflow.clean.spam.LineShape;
 import dev.newsflow.clean.spam.SpamClassifier;

@@ -1,7 +1,7 @@
 package dev.newsflow.clean.charset;
 
 import dev.newsflow.clean.script.CharacterRarity;
-import dev.newsflow.clean.script.HanScript;
+import dev.newsflow.script.HanScript;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,5 +1,7 @@
 package dev.newsflow.clean.script;
 
+import dev.newsflow.script.HanScript;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;

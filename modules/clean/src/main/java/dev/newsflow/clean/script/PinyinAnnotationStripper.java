@@ -1,5 +1,7 @@
 package dev.newsflow.clean.script;
 
+import dev.newsflow.script.HanScript;
+
 /**
  * Strips "pinyin-annotated" text: a Han character followed by its pinyin in parentheses, as in
  * {@code 醫(yī)療} or {@code 發(fā)展}. Real parentheses stay: {@code (DRG)}, {@code (含塵肺)}, {@code (5G)} are not a

@@ -1,7 +1,7 @@
 package dev.newsflow.extract.indicator;
 
 import dev.newsflow.extract.Indicator;
-import dev.newsflow.extract.text.HanScript;
+import dev.newsflow.script.HanScript;
 import dev.newsflow.extract.text.ResourceTable;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dev.newsflow.extract.region;
 
-import dev.newsflow.extract.text.HanScript;
+import dev.newsflow.script.HanScript;
 import dev.newsflow.extract.text.Hit;
 import dev.newsflow.extract.text.ResourceTable;
 import dev.newsflow.extract.text.TermIndex;

@@ -1,4 +1,4 @@
-package dev.newsflow.extract.text;
+package dev.newsflow.script;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
