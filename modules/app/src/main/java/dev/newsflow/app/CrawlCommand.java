@@ -66,6 +66,10 @@ final class CrawlCommand implements Callable<Integer> {
             description = "Consumer group the crawler instances share; they split the hosts between them (default ${DEFAULT-VALUE}).")
     String groupId;
 
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Serve the crawler's per-host metrics (pages, errors, bytes, latency, last success) in Prometheus format at http://127.0.0.1:PORT/metrics.")
+    Integer metricsPort;
+
     @Parameters(paramLabel = "URL", arity = "0..*", description = "Dry run without a site file: pages, feeds or sitemaps to start from.")
     List<String> urls = new ArrayList<>();
 
@@ -108,8 +112,14 @@ final class CrawlCommand implements Callable<Integer> {
 
     private int crawl() throws InterruptedException {
         SiteList sites = withAllowedHosts(new SiteListLoader().load(siteFile));
-        try (KafkaConnection kafka = KafkaConnection.open(config.load())) {
-            try (Crawler crawler = crawler(sites, kafka.settings(), groupId).build()) {
+        try (KafkaConnection kafka = KafkaConnection.open(config.load());
+                MetricsEndpoint metrics = metricsPort == null ? null : MetricsEndpoint.start("127.0.0.1", metricsPort)) {
+            Crawler.Builder builder = crawler(sites, kafka.settings(), groupId);
+            if (metrics != null) {
+                builder.meterRegistry(metrics.registry());
+                System.err.println("crawl: metrics at http://127.0.0.1:" + metrics.port() + "/metrics");
+            }
+            try (Crawler crawler = builder.build()) {
                 Thread shutdown = new Thread(crawler::close, "crawl-shutdown");
                 Runtime.getRuntime().addShutdownHook(shutdown);
                 CrawlSummary summary = crawler.run();
