@@ -11,6 +11,8 @@ import dev.newsflow.sink.query.NewsStore;
 import dev.newsflow.sink.query.Stats;
 import dev.newsflow.sink.store.Database;
 import dev.newsflow.sink.store.StoreConfig;
+import dev.newsflow.stream.aggregate.Granularity;
+import dev.newsflow.stream.aggregate.SiteCount;
 import dev.newsflow.stream.runtime.StreamApplication;
 import dev.newsflow.web.WebSettings;
 import dev.newsflow.web.cli.InProcessDashboard;
@@ -19,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Properties;
@@ -154,14 +156,27 @@ final class RunCommand implements Runnable {
         }
     }
 
+    /**
+     * Articles and events as stored (all of them, dated or not); spam, duplicates and dead letters as the
+     * topology counted them (Interactive Queries over its daily windows), since quarantined spam never
+     * reaches the store.
+     */
     private static void printProgress(long crawled, NewsStore store, StreamApplication streams) {
         try {
-            Stats.Totals totals = store.stats(LocalDate.of(1900, 1, 1), LocalDate.now().plusDays(1)).totals();
+            Stats.Totals totals = store.stats(null, null).totals();
+            long spam = 0;
+            long duplicates = 0;
+            long deadLetters = 0;
+            Instant now = Instant.now();
+            for (SiteCount site : streams.aggregates().siteCounts(Granularity.DAY, now.minus(Duration.ofDays(2)), now)) {
+                spam += site.spam();
+                duplicates += site.duplicates();
+                deadLetters += site.deadLetters();
+            }
             System.out.printf("pages crawled %d, articles %d, events %d, spam %d, duplicates %d, dead letters %d (streams %s)%n",
-                    crawled, totals.articles(), totals.events(), totals.spam(), totals.duplicates(), totals.deadLetters(),
-                    streams.state());
+                    crawled, totals.articles(), totals.events(), spam, duplicates, deadLetters, streams.state());
         } catch (RuntimeException e) {
-            System.out.printf("pages crawled %d (store not readable yet: %s)%n", crawled, e.getMessage());
+            System.out.printf("pages crawled %d (counts not readable yet: %s)%n", crawled, e.getMessage());
         }
     }
 
