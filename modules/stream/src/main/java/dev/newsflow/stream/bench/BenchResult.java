@@ -20,31 +20,32 @@ import java.util.Locale;
  * @param processorPagesPerSec the page pipeline alone (cleaning and extraction, one thread, no Kafka) on the
  *                             same pages: the share of the cost that is not the stream's
  * @param threads stream threads the run used
+ * @param warmupPages pages pushed through both paths, untimed, before the measured phases
  */
 public record BenchResult(int pages, double megabytes, double pagesPerSec, double mbPerSec, double rawPagesPerSec,
         double rawMbPerSec, double ratio, double latencyRate, int latencyPages, long p50Ms, long p99Ms, long maxMs,
-        String guarantee, double processorPagesPerSec, int threads) {
+        String guarantee, double processorPagesPerSec, int threads, int warmupPages) {
 
     /** One JSON object. */
     public String toJson() {
         return String.format(Locale.ROOT, "{\"pages\":%d,\"megabytes\":%.2f,\"pagesPerSec\":%.1f,\"mbPerSec\":%.3f,"
                 + "\"rawPagesPerSec\":%.1f,\"rawMbPerSec\":%.3f,\"ratio\":%.4f,\"latencyRatePagesPerSec\":%.1f,"
                 + "\"latencyPages\":%d,\"p50Ms\":%d,\"p99Ms\":%d,\"maxMs\":%d,\"guarantee\":\"%s\","
-                + "\"processorPagesPerSec\":%.1f,\"threads\":%d}",
+                + "\"processorPagesPerSec\":%.1f,\"threads\":%d,\"warmupPages\":%d}",
                 pages, megabytes, pagesPerSec, mbPerSec, rawPagesPerSec, rawMbPerSec, ratio, latencyRate, latencyPages,
-                p50Ms, p99Ms, maxMs, guarantee, processorPagesPerSec, threads);
+                p50Ms, p99Ms, maxMs, guarantee, processorPagesPerSec, threads, warmupPages);
     }
 
     /** A few lines for people. */
     public String toText() {
         return String.format(Locale.ROOT, """
-                pages            %d (%.2f MB)
+                pages            %d (%.2f MB), after %d warm-up pages
                 pipeline         %.1f pages/s, %.3f MB/s  (%s, %d stream threads)
                 broker alone     %.1f pages/s, %.3f MB/s  (produce + consume, same records)
                 ratio            %.1f %% of the broker's throughput
                 latency          p50 %d ms, p99 %d ms, max %d ms  (%d pages at %.1f pages/s, half the pipeline's maximum)
                 page pipeline    %.1f pages/s alone (cleaning + extraction, one thread, no Kafka)
-                """, pages, megabytes, pagesPerSec, mbPerSec, guarantee, threads, rawPagesPerSec, rawMbPerSec, ratio * 100,
+                """, pages, megabytes, warmupPages, pagesPerSec, mbPerSec, guarantee, threads, rawPagesPerSec, rawMbPerSec, ratio * 100,
                 p50Ms, p99Ms, maxMs, latencyPages, latencyRate, processorPagesPerSec);
     }
 }

@@ -33,6 +33,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-n", "--pages"}, defaultValue = "3000", description = "Pages for the throughput phases (default ${DEFAULT-VALUE}).")
     int pages;
 
+    @Option(names = "--warmup-pages", defaultValue = "3000",
+            description = "Pages pushed through both paths, untimed, before measuring, so that both run compiled code (default ${DEFAULT-VALUE}).")
+    int warmupPages;
+
     @Option(names = "--latency-seconds", defaultValue = "20", description = "Length of the latency phase (default ${DEFAULT-VALUE}).")
     int latencySeconds;
 
@@ -60,7 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
                 BrokerSettings.defaults(scratch.resolve("kafka")).withPorts(0, 0))) {
             props.setProperty("kafka.bootstrap.servers", broker.bootstrapServers());
             KafkaSettings kafka = KafkaSettings.from(props);
-            BenchResult result = new PipelineBench(kafka, props, corpus).run(pages, Duration.ofSeconds(latencySeconds));
+            BenchResult result = new PipelineBench(kafka, props, corpus).run(pages, warmupPages, Duration.ofSeconds(latencySeconds));
             System.out.println(json ? result.toJson() : result.toText());
         } finally {
             deleteQuietly(scratch);
