@@ -3,7 +3,9 @@ package dev.newsflow.web.pipeline;
 import dev.newsflow.kafka.Topics;
 import dev.newsflow.web.source.PipelineHealth;
 import dev.newsflow.web.source.PipelineHealth.ConsumerLag;
+import dev.newsflow.web.source.PipelineHealth.StageThroughput;
 import dev.newsflow.web.source.PipelineHealthSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListGroupsOptions;
@@ -25,26 +28,47 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the broker knows about the pipeline's backlog: the lag of every consumer group that commits offsets
- * (the Streams application, the sink...) on each topic it reads, and how many records the dead-letter topic
- * holds. Reads only; each call is bounded in time. Groups that commit nothing (such as the dashboards' own
- * live feeds) have no lag to report and are left out.
+ * What the broker knows about the pipeline: the lag of every consumer group that commits offsets (the
+ * Streams application, the sink...) on each topic it reads, how many records the dead-letter topic holds,
+ * and the rate of every stage, whichever process runs it: pages the crawlers publish to {@code raw-pages}
+ * and records each group commits per topic, per second (offsets, so transaction markers count as records).
+ * Reads only; each call is bounded in time. Groups that commit nothing (such as the dashboards' own live
+ * feeds) have no lag or rate to report and are left out.
  */
 public final class KafkaBacklogProbe implements PipelineHealthSource {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaBacklogProbe.class);
     private static final long TIMEOUT_SECONDS = 5;
 
+    /** The stage name of pages published to raw-pages (by the crawlers, or anything else producing pages). */
+    static final String PUBLISHED = "crawl → " + Topics.RAW_PAGES.name();
+
     private final Admin admin;
+    private final StageRates rates = new StageRates(Duration.ofMinutes(1), Duration.ofSeconds(5));
+    private final LongSupplier nanoClock;
 
     public KafkaBacklogProbe(Admin admin) {
+        this(admin, System::nanoTime);
+    }
+
+    /** @param nanoClock a monotonic clock in nanoseconds, as {@link System#nanoTime()} */
+    KafkaBacklogProbe(Admin admin, LongSupplier nanoClock) {
         this.admin = admin;
+        this.nanoClock = nanoClock;
     }
 
     @Override
     public PipelineHealth health() {
         try {
-            return new PipelineHealth(List.of(), consumerLag(), null, null, deadLetters(), List.of());
+            Map<String, Long> counters = new TreeMap<>();
+            List<ConsumerLag> lags = consumerLag(counters);
+            Long published = topicOffsets(Topics.RAW_PAGES.name()).published();
+            if (published != null) {
+                counters.put(PUBLISHED, published);
+            }
+            List<StageThroughput> throughput = rates.add(nanoClock.getAsLong(), counters);
+            return new PipelineHealth(throughput, lags, null, null, topicOffsets(Topics.DEAD_LETTERS.name()).held(),
+                    List.of());
         } catch (ExecutionException | TimeoutException e) {
             log.warn("Cannot read the backlog from the broker: {}", e.toString());
             return PipelineHealth.UNKNOWN;
@@ -54,7 +78,9 @@ public final class KafkaBacklogProbe implements PipelineHealthSource {
         }
     }
 
-    private List<ConsumerLag> consumerLag() throws ExecutionException, InterruptedException, TimeoutException {
+    /** Each group's lag per topic; also puts each group's committed offsets per topic into {@code committedTotals}. */
+    private List<ConsumerLag> consumerLag(Map<String, Long> committedTotals)
+            throws ExecutionException, InterruptedException, TimeoutException {
         List<ConsumerLag> lags = new ArrayList<>();
         for (GroupListing group : admin.listGroups(ListGroupsOptions.forConsumerGroups()).all()
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -66,6 +92,8 @@ public final class KafkaBacklogProbe implements PipelineHealthSource {
             }
             Map<TopicPartition, ListOffsetsResultInfo> ends = offsets(committed.keySet(), OffsetSpec.latest());
             Map<String, Long> perTopic = new TreeMap<>();
+            committed.forEach((partition, offset) ->
+                    committedTotals.merge(group.groupId() + " ← " + partition.topic(), offset.offset(), Long::sum));
             committed.forEach((partition, offset) -> {
                 ListOffsetsResultInfo end = ends.get(partition);
                 if (end != null) {
@@ -77,16 +105,18 @@ public final class KafkaBacklogProbe implements PipelineHealthSource {
         return lags;
     }
 
-    /** Offsets held in the dead-letter topic (transaction markers make this a slight over-count). */
-    private Long deadLetters() throws ExecutionException, InterruptedException, TimeoutException {
-        String topic = Topics.DEAD_LETTERS.name();
+    /**
+     * For a topic: the offsets it holds (end minus start, summed over partitions) and the offsets ever written
+     * to it (end offsets summed); zero and null when the topic does not exist yet.
+     */
+    private TopicOffsets topicOffsets(String topic) throws ExecutionException, InterruptedException, TimeoutException {
         TopicDescription description;
         try {
             description = admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
                     .get(topic);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return 0L; // no topic yet: nothing has failed
+                return new TopicOffsets(0, null); // no topic yet: nothing held, no rate to give
             }
             throw e;
         }
@@ -95,11 +125,16 @@ public final class KafkaBacklogProbe implements PipelineHealthSource {
         Map<TopicPartition, ListOffsetsResultInfo> earliest = offsets(partitions, OffsetSpec.earliest());
         Map<TopicPartition, ListOffsetsResultInfo> latest = offsets(partitions, OffsetSpec.latest());
         long held = 0;
+        long published = 0;
         for (TopicPartition partition : partitions) {
             held += latest.get(partition).offset() - earliest.get(partition).offset();
+            published += latest.get(partition).offset();
         }
-        return held;
+        return new TopicOffsets(held, published);
     }
+
+    /** @param published offsets ever written, null when the topic does not exist */
+    private record TopicOffsets(long held, Long published) {}
 
     private Map<TopicPartition, ListOffsetsResultInfo> offsets(Iterable<TopicPartition> partitions, OffsetSpec spec)
             throws ExecutionException, InterruptedException, TimeoutException {

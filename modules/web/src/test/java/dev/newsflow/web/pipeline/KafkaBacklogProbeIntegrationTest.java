@@ -11,11 +11,15 @@ import dev.newsflow.testkit.KafkaCluster;
 import dev.newsflow.testkit.KafkaClusterExtension;
 import dev.newsflow.web.source.PipelineHealth;
 import dev.newsflow.web.source.PipelineHealth.ConsumerLag;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -54,8 +58,35 @@ class KafkaBacklogProbeIntegrationTest {
             assertNotNull(lag, "the committing group is listed: " + health.consumerLag());
             assertEquals(new ConsumerLag(group, topic, 3), lag);
             assertEquals(deadLettersBefore + 2, health.deadLetters());
-            assertTrue(health.throughput().isEmpty(), "throughput is not the broker's to tell");
+            assertTrue(health.throughput().isEmpty(), "no rate from the first reading");
         }
+    }
+
+    @Test
+    void ratesOfPublishingAndOfEachCommittingGroupBetweenReadings() throws Exception {
+        String group = "rate-probe-group-" + System.nanoTime();
+        try (Admin admin = Admin.create(kafka.admin())) {
+            new TopicProvisioner(admin, kafka).ensure(List.of(Topics.RAW_PAGES, Topics.DEAD_LETTERS));
+            TopicPartition first = new TopicPartition(Topics.RAW_PAGES.name(), 0);
+            admin.alterConsumerGroupOffsets(group, Map.of(first, new OffsetAndMetadata(0))).all().get();
+            AtomicLong nanos = new AtomicLong(0);
+            KafkaBacklogProbe probe = new KafkaBacklogProbe(admin, nanos::get);
+            assertTrue(probe.health().throughput().isEmpty(), "no rate from the first reading");
+
+            produce(Topics.RAW_PAGES.name(), 20);
+            long onFirst = committable(admin, first);
+            admin.alterConsumerGroupOffsets(group, Map.of(first, new OffsetAndMetadata(onFirst))).all().get();
+            nanos.set(TimeUnit.SECONDS.toNanos(10));
+            Map<String, Double> rates = new HashMap<>();
+            probe.health().throughput().forEach(t -> rates.put(t.stage(), t.perSecond()));
+
+            assertEquals(2.0, rates.get(KafkaBacklogProbe.PUBLISHED), 1e-9, "20 pages in 10 s: " + rates);
+            assertEquals(onFirst / 10.0, rates.get(group + " ← " + Topics.RAW_PAGES.name()), 1e-9, "the group's commits: " + rates);
+        }
+    }
+
+    private static long committable(Admin admin, TopicPartition partition) throws Exception {
+        return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).all().get().get(partition).offset();
     }
 
     private void produce(String topic, int count) throws Exception {
