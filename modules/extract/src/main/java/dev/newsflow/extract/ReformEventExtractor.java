@@ -4,6 +4,7 @@ import dev.newsflow.extract.indicator.IndicatorExtractor;
 import dev.newsflow.extract.region.EventRegionLocator;
 import dev.newsflow.extract.region.Gazetteer;
 import dev.newsflow.extract.region.PrimaryRegionSelector;
+import dev.newsflow.extract.region.PublisherRegionFinder;
 import dev.newsflow.extract.region.RegionMention;
 import dev.newsflow.extract.region.RegionMentionFinder;
 import dev.newsflow.extract.relevance.RelevanceDecider;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,6 +56,7 @@ public final class ReformEventExtractor {
     private final PrimaryRegionSelector primaryRegions;
     private final EventRegionLocator eventRegions;
     private final RelevanceDecider relevance = new RelevanceDecider();
+    private final PublisherRegionFinder publishers;
 
     private ReformEventExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -71,6 +74,7 @@ public final class ReformEventExtractor {
         regions.register(builder);
         primaryRegions.register(builder);
         this.index = builder.build();
+        this.publishers = PublisherRegionFinder.withDefaults(regions, index, splitter);
     }
 
     /** The extractor with the lexicons and gazetteer shipped in the module. */
@@ -80,6 +84,16 @@ public final class ReformEventExtractor {
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /**
+     * The publisher's region named in a page's chrome (the footer's 主办单位 or 版权所有 line, an address),
+     * for pages whose site the operators did not list with a region; see {@link PublisherRegionFinder}.
+     *
+     * @param chromeLines the lines removed from the page as chrome, in page order
+     */
+    public Optional<String> publisherRegion(List<String> chromeLines) {
+        return publishers.find(chromeLines);
     }
 
     public Extraction extract(ArticleText article) {

@@ -3,9 +3,13 @@ package dev.newsflow.pipeline;
 import dev.newsflow.clean.CleanedPage;
 import dev.newsflow.clean.PageCleaner;
 import dev.newsflow.clean.PageInput;
+import dev.newsflow.clean.Removal;
+import dev.newsflow.clean.RemovalReason;
 import dev.newsflow.extract.ArticleText;
 import dev.newsflow.extract.Extraction;
 import dev.newsflow.extract.ReformEventExtractor;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The per-page pipeline: cleaning, then event extraction. It is the one piece of code the Streams
@@ -36,11 +40,29 @@ public final class PageProcessor {
     public ProcessedPage process(PageSource page) {
         CleanedPage cleaned = cleaner.clean(new PageInput(page.body(), page.url(), page.contentType()));
         String articleId = ArticleIds.forUrl(page.url());
+        String publisher = publisherAdcode(page, cleaned);
         ArticleText article = cleaned.spam()
-                ? new ArticleText(articleId, page.url(), "", "", cleaned.publishedDate(), page.publisherAdcode())
+                ? new ArticleText(articleId, page.url(), "", "", cleaned.publishedDate(), publisher)
                 : new ArticleText(articleId, page.url(), cleaned.title(), cleaned.text(), cleaned.publishedDate(),
-                        page.publisherAdcode());
+                        publisher);
         Extraction extraction = extractor.extract(article);
         return new ProcessedPage(articleId, page.url(), cleaned, extraction);
+    }
+
+    /**
+     * The publisher's region: the operators' site list first (they know), else what the page's own chrome says
+     * of its publisher (主办单位：…), else unknown.
+     */
+    private String publisherAdcode(PageSource page, CleanedPage cleaned) {
+        if (page.publisherAdcode() != null || cleaned.spam()) {
+            return page.publisherAdcode();
+        }
+        List<String> chrome = new ArrayList<>();
+        for (Removal removal : cleaned.removed()) {
+            if (removal.reason() == RemovalReason.BOILERPLATE) {
+                chrome.add(removal.text());
+            }
+        }
+        return extractor.publisherRegion(chrome).orElse(null);
     }
 }
