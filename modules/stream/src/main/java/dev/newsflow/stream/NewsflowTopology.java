@@ -107,12 +107,12 @@ public final class NewsflowTopology {
 
         // Duplicates: their own article record, linked to the canonical one, and no events.
         dedup.duplicates
-                .map((key, draft) -> KeyValue.pair(draft.article().getId(), draft.article()), Named.as("duplicate-article"))
+                .map((key, draft) -> KeyValue.pair(draft.articleId(), draft.article()), Named.as("duplicate-article"))
                 .to(Topics.ARTICLES.name(), Produced.with(STRING, Topics.ARTICLES.valueSerde()).withName("duplicate-articles-sink"));
 
         // The ledger publishes canonical articles and adds duplicates' URLs to their mentions.
-        dedup.canonical.selectKey((key, draft) -> draft.article().getId(), Named.as("ledger-key-canonical"))
-                .merge(dedup.duplicates.selectKey((key, draft) -> draft.article().getDuplicateOf(), Named.as("ledger-key-duplicate")),
+        dedup.canonical.selectKey((key, draft) -> draft.articleId(), Named.as("ledger-key-canonical"))
+                .merge(dedup.duplicates.selectKey((key, draft) -> draft.duplicateOf(), Named.as("ledger-key-duplicate")),
                         Named.as("ledger-input"))
                 .repartition(Repartitioned.<String, ArticleDraft>as(StoreNames.ARTICLE_LEDGER_TOPIC)
                         .withKeySerde(STRING).withValueSerde(ArticleDraft.serde()))
@@ -151,7 +151,7 @@ public final class NewsflowTopology {
      */
     private static Deduplicated deduplicate(StreamsBuilder builder, KStream<String, ArticleDraft> drafts, Duration window) {
         Map<String, KStream<String, ArticleDraft>> eligible = drafts.split(Named.as("dedup-"))
-                .branch((key, draft) -> draft.article().getSimhash() != 0L, Branched.as("hashed"))
+                .branch((key, draft) -> draft.simhash() != 0L, Branched.as("hashed"))
                 .defaultBranch(Branched.as("too-short"));
         KStream<String, ArticleDraft> undecided = eligible.get("dedup-hashed");
         KStream<String, ArticleDraft> duplicates = null;
@@ -162,7 +162,7 @@ public final class NewsflowTopology {
                     Stores.persistentWindowStore(StoreNames.dedupBand(band), window.multipliedBy(2), Duration.ofMinutes(1), true),
                     STRING, BandEntry.serde()));
             KStream<String, ArticleDraft> checked = undecided
-                    .selectKey((key, draft) -> Bands.key(b, draft.article().getSimhash()), Named.as("dedup-band-" + band + "-key"))
+                    .selectKey((key, draft) -> Bands.key(b, draft.simhash()), Named.as("dedup-band-" + band + "-key"))
                     .repartition(Repartitioned.<String, ArticleDraft>as(StoreNames.dedupBandTopic(band))
                             .withKeySerde(STRING).withValueSerde(draftSerde))
                     .processValues(() -> new NearDuplicateBand(StoreNames.dedupBand(b), window),
@@ -201,7 +201,7 @@ public final class NewsflowTopology {
         KStream<String, Long> spamPages = spam.map((url, outcome) ->
                 KeyValue.pair(ActivityKeys.siteActivity(outcome.site(), SiteActivity.SPAM), 1L), Named.as("site-spam"));
         KStream<String, Long> duplicatePages = duplicates.map((key, draft) ->
-                KeyValue.pair(ActivityKeys.siteActivity(draft.article().getSite(), SiteActivity.DUPLICATES), 1L),
+                KeyValue.pair(ActivityKeys.siteActivity(draft.site(), SiteActivity.DUPLICATES), 1L),
                 Named.as("site-duplicates"));
         // Dead letters are counted from their topic, so that those written by Streams' exception handlers and
         // by other components count too. Read as bytes: a bad record there is counted, never re-dead-lettered.

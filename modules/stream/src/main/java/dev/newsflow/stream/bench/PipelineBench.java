@@ -123,6 +123,7 @@ public final class PipelineBench {
 
     /** Seconds from the first page produced to the last page's outcome committed. */
     private double throughPipeline(Batch batch, OutputWatcher watcher) {
+        watcher.expect(batch.urls());
         long start = System.nanoTime();
         produceAll(batch.records(), Topics.RAW_PAGES.name());
         int expected = batch.urls().size();
@@ -214,6 +215,7 @@ public final class PipelineBench {
                 while (System.nanoTime() < next) {
                     watcher.poll(Duration.ofMillis(Math.max(1, (next - System.nanoTime()) / 1_000_000)));
                 }
+                watcher.expect(List.of(page.getUrl()));
                 producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), page.getUrl().getBytes(StandardCharsets.UTF_8),
                         serde.serialize(Topics.RAW_PAGES.name(), page)));
                 producer.flush(); // one page at a time, as a crawler publishes them

@@ -39,8 +39,8 @@ public final class NearDuplicateBand implements FixedKeyProcessor<String, Articl
             context.forward(record);
             return;
         }
-        String articleId = draft.article().getId();
-        long simhash = draft.article().getSimhash();
+        String articleId = draft.articleId();
+        long simhash = draft.simhash();
         long ts = record.timestamp();
         String canonical = null;
         // First match in time order: the earliest remembered copy is the canonical one.

@@ -48,7 +48,7 @@ public final class SimHash {
         for (int start = 0; start + SHINGLE <= compact.length(); start++) {
             long h = hash(compact, start, start + SHINGLE);
             for (int bit = 0; bit < 64; bit++) {
-                weights[bit] += ((h >>> bit) & 1L) == 1L ? 1 : -1;
+                weights[bit] += (((int) (h >>> bit)) & 1) * 2 - 1; // +1 for a set bit, -1 otherwise, without a branch
             }
         }
         long simhash = 0L;

@@ -18,7 +18,7 @@ public sealed interface PageOutcome {
     record Accepted(ArticleDraft draft) implements PageOutcome {
         @Override
         public String site() {
-            return draft.article().getSite();
+            return draft.site();
         }
     }
 

@@ -15,7 +15,6 @@ import dev.newsflow.stream.mapping.ContractMapper;
 import dev.newsflow.stream.mapping.Sites;
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -34,7 +33,6 @@ public final class PageStage implements Processor<byte[], byte[], String, PageOu
     private final int minDedupChars;
     private final int maxRecordBytes;
     private final AvroSerde<RawPage> rawPages = AvroSerde.of(RawPage.class);
-    private final Serializer<ArticleDraft> drafts = ArticleDraft.serde().serializer();
     private ProcessorContext<String, PageOutcome> context;
 
     /**
@@ -91,7 +89,7 @@ public final class PageStage implements Processor<byte[], byte[], String, PageOu
             ArticleDraft draft = new ArticleDraft(ContractMapper.article(page, raw, simhash, now),
                     ContractMapper.events(page, now));
             stage = DeadLetters.PRODUCE;
-            int size = drafts.serialize(topic, draft).length;
+            int size = draft.encodedSize();
             if (size > maxRecordBytes) {
                 fail(record, key, site, deadLetters.of(topic, partition, offset, keyBytes, value, DeadLetters.PRODUCE,
                         "dev.newsflow.stream.RecordTooLarge", "article " + page.articleId() + " encodes to " + size
