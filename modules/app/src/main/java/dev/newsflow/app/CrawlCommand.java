@@ -12,6 +12,10 @@ import dev.newsflow.crawl.site.SiteListException;
 import dev.newsflow.crawl.site.SiteListLoader;
 import dev.newsflow.kafka.KafkaSettings;
 import dev.newsflow.kafka.Topics;
+import dev.newsflow.ops.HealthCheck;
+import dev.newsflow.ops.HealthResult;
+import dev.newsflow.ops.OperationsEndpoint;
+import dev.newsflow.ops.OperationsOptions;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,9 +71,9 @@ final class CrawlCommand implements Callable<Integer> {
             description = "Consumer group the crawler instances share; they split the hosts between them (default ${DEFAULT-VALUE}).")
     String groupId;
 
-    @Option(names = "--metrics-port", paramLabel = "PORT",
-            description = "Serve the crawler's per-host metrics (pages, errors, bytes, latency, last success) in Prometheus format at http://127.0.0.1:PORT/metrics.")
-    Integer metricsPort;
+    /** The crawler's per-host metrics (pages, errors, bytes, latency, last success) and its health. */
+    @Mixin
+    OperationsOptions operations;
 
     @Parameters(paramLabel = "URL", arity = "0..*", description = "Dry run without a site file: pages, feeds or sitemaps to start from.")
     List<String> urls = new ArrayList<>();
@@ -113,15 +118,18 @@ final class CrawlCommand implements Callable<Integer> {
     private int crawl() throws InterruptedException {
         SiteList sites = withAllowedHosts(new SiteListLoader().load(siteFile));
         try (KafkaConnection kafka = KafkaConnection.open(config.load());
-                MetricsEndpoint metrics = metricsPort == null ? null : MetricsEndpoint.start("127.0.0.1", metricsPort)) {
+                OperationsEndpoint metrics = operations.startIfAsked("crawl")) {
             Crawler.Builder builder = crawler(sites, kafka.settings(), groupId);
+            AtomicBoolean crawling = new AtomicBoolean();
             if (metrics != null) {
                 builder.meterRegistry(metrics.registry());
-                System.err.println("crawl: metrics at http://127.0.0.1:" + metrics.port() + "/metrics");
+                metrics.readiness(HealthCheck.of("crawler", () -> crawling.get() ? HealthResult.up("crawling")
+                        : HealthResult.down("starting")));
             }
             try (Crawler crawler = builder.build()) {
                 Thread shutdown = new Thread(crawler::close, "crawl-shutdown");
                 Runtime.getRuntime().addShutdownHook(shutdown);
+                crawling.set(true);
                 CrawlSummary summary = crawler.run();
                 System.err.printf("crawl stopped: %d URLs, %d answered, %d refused, %d failed%n",
                         summary.urls(), summary.answered(), summary.refused(), summary.failed());

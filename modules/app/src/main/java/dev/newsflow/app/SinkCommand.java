@@ -1,5 +1,9 @@
 package dev.newsflow.app;
 
+import dev.newsflow.ops.HealthCheck;
+import dev.newsflow.ops.HealthResult;
+import dev.newsflow.ops.OperationsEndpoint;
+import dev.newsflow.ops.OperationsOptions;
 import dev.newsflow.sink.SinkService;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -17,11 +21,21 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    /** The sink's meters and its readiness (the store reachable). */
+    @Mixin
+    OperationsOptions operations;
+
     @Override
     public Integer call() {
         Properties props = config.load();
         try (KafkaConnection kafka = KafkaConnection.open(props);
-                SinkService sink = new SinkService(props, kafka.settings())) {
+                SinkService sink = new SinkService(props, kafka.settings());
+                OperationsEndpoint endpoint = operations.startIfAsked("sink")) {
+            if (endpoint != null) {
+                sink.bindMetrics(endpoint.registry());
+                endpoint.readiness(HealthCheck.of("store", () -> sink.outage().map(HealthResult::down)
+                        .orElseGet(() -> HealthResult.up(sink.storedRecords() + " records stored"))));
+            }
             Thread hook = new Thread(sink::close, "sink-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             sink.run();

@@ -256,23 +256,28 @@ class DeployFilesTest {
     }
 
     @Test
-    void dashboardProbesUseTheHealthEndpointsAndOtherPodsHaveNoHttpProbes() {
+    void probesUseTheHealthEndpointsOnThePortEachProcessServes() {
         for (Workload workload : workloads()) {
             JsonNode container = workload.container();
+            String port;
             if (workload.subcommand().equals("serve")) {
                 Properties config = checkInvocation(workload.invocation());
-                String port = config.getProperty("newsflow.web.port", "8080");
-                assertEquals("/health/live", container.path("livenessProbe").path("httpGet").path("path").asText());
-                assertEquals("/health/ready", container.path("readinessProbe").path("httpGet").path("path").asText());
-                for (String probe : List.of("livenessProbe", "readinessProbe")) {
-                    String probePort = container.path(probe).path("httpGet").path("port").asText();
-                    assertTrue(containerPorts(container).getOrDefault(probePort, probePort).equals(port),
-                            probe + " targets the dashboard's port " + port);
-                }
+                port = config.getProperty("newsflow.web.port", "8080");
             } else {
-                for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
-                    assertFalse(container.path(probe).has("httpGet"), workload + " serves no HTTP for " + probe);
-                }
+                List<String> args = new ArrayList<>();
+                container.path("args").forEach(arg -> args.add(arg.asText()));
+                int at = args.indexOf("--metrics-port");
+                assertTrue(at >= 0 && at + 1 < args.size(), workload + " serves its metrics and health: " + args);
+                port = args.get(at + 1);
+                int bind = args.indexOf("--metrics-bind");
+                assertTrue(bind >= 0 && args.get(bind + 1).equals("0.0.0.0"), workload + " listens beyond loopback for its probes");
+            }
+            assertEquals("/health/live", container.path("livenessProbe").path("httpGet").path("path").asText(), workload.toString());
+            assertEquals("/health/ready", container.path("readinessProbe").path("httpGet").path("path").asText(), workload.toString());
+            for (String probe : List.of("livenessProbe", "readinessProbe")) {
+                String probePort = container.path(probe).path("httpGet").path("port").asText();
+                assertEquals(port, containerPorts(container).getOrDefault(probePort, probePort),
+                        workload + ": " + probe + " targets the port the process serves");
             }
         }
     }
@@ -297,6 +302,16 @@ class DeployFilesTest {
             String[] hostPort = target.asText().split(":");
             assertEquals("serve", subcommandOfService(hostPort[0]), target + " is the dashboard");
             assertEquals(services.get(hostPort[0]).getProperty("newsflow.web.port", "8080"), hostPort[1]);
+        }
+        // ...and the other services on the port their command line gives --metrics-port
+        JsonNode pipeline = yamlDocuments(DEPLOY.resolve("prometheus/prometheus.yml")).get(0).path("scrape_configs").get(1);
+        for (JsonNode target : pipeline.path("static_configs").get(0).path("targets")) {
+            String[] hostPort = target.asText().split(":");
+            List<String> command = new ArrayList<>();
+            compose().path("services").path(hostPort[0]).path("command").forEach(arg -> command.add(arg.asText()));
+            int at = command.indexOf("--metrics-port");
+            assertTrue(at >= 0, target + ": the service serves metrics: " + command);
+            assertEquals(command.get(at + 1), hostPort[1], target.asText());
         }
     }
 

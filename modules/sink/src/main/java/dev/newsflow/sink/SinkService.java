@@ -11,9 +11,14 @@ import dev.newsflow.sink.consume.SinkUnavailableException;
 import dev.newsflow.sink.store.Database;
 import dev.newsflow.sink.store.Dialect;
 import dev.newsflow.sink.store.StoreWriter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +56,11 @@ public final class SinkService implements AutoCloseable {
     private final AtomicLong storedRecords = new AtomicLong();
     private final AtomicLong failedAttempts = new AtomicLong();
     private volatile KafkaConsumer<byte[], byte[]> consumer;
+    /** Why the sink cannot store right now (starting, the database unreachable...), or null when it can. */
+    private volatile String outage = "starting: migrating the store";
+    private volatile long lastCommitMs;
+    private volatile MeterRegistry meters;
+    private KafkaClientMetrics clientMetrics;
 
     /** A sink configured from newsflow properties (see {@link SinkSettings}), reading the registry's topics. */
     public SinkService(Properties config, KafkaSettings kafka) {
@@ -61,6 +71,29 @@ public final class SinkService implements AutoCloseable {
         this.settings = settings;
         this.kafka = kafka;
         this.topics = topics;
+    }
+
+    /**
+     * Shows the sink's work on this registry: {@code newsflow.sink.records.stored}, {@code .attempts.failed}
+     * (database or Kafka unusable), {@code .last.commit.age} and its consumer's Kafka client metrics. Call
+     * before {@link #run()}.
+     */
+    public SinkService bindMetrics(MeterRegistry registry) {
+        FunctionCounter.builder("newsflow.sink.records.stored", storedRecords, AtomicLong::get)
+                .description("records written to the store (refused ones excluded)").register(registry);
+        FunctionCounter.builder("newsflow.sink.attempts.failed", failedAttempts, AtomicLong::get)
+                .description("migrations and batches that failed because the database or Kafka was unusable").register(registry);
+        Gauge.builder("newsflow.sink.last.commit.age", this, sink -> sink.lastCommitMs == 0 ? Double.NaN
+                        : (System.currentTimeMillis() - sink.lastCommitMs) / 1000.0)
+                .baseUnit("seconds").description("time since offsets were last committed after a stored batch")
+                .register(registry);
+        this.meters = registry;
+        return this;
+    }
+
+    /** Empty when the sink can store; else why not (starting, the database unreachable, backing off). */
+    public Optional<String> outage() {
+        return Optional.ofNullable(outage);
     }
 
     /** Runs until {@link #close()}; migrates the store first (waiting for the database if it is down). */
@@ -81,6 +114,11 @@ public final class SinkService implements AutoCloseable {
                 if (isClosing()) {
                     return;
                 }
+                if (meters != null) {
+                    clientMetrics = new KafkaClientMetrics(kafkaConsumer);
+                    clientMetrics.bindTo(meters);
+                }
+                outage = null;
                 kafkaConsumer.subscribe(topics.subscribed(settings.countDeadLetters()));
                 log.info("Sink {} writing {} to {}", settings.groupId(), topics.subscribed(settings.countDeadLetters()),
                         settings.store().redactedUrl());
@@ -92,6 +130,10 @@ public final class SinkService implements AutoCloseable {
                 }
             }
         } finally {
+            if (clientMetrics != null) {
+                clientMetrics.close();
+            }
+            outage = "stopped";
             stopped.countDown();
         }
     }
@@ -139,6 +181,8 @@ public final class SinkService implements AutoCloseable {
                 SinkLoop.Outcome outcome = loop.store(batch);
                 commit(loop, batch);
                 storedRecords.addAndGet(outcome.stored());
+                lastCommitMs = System.currentTimeMillis();
+                outage = null;
                 backoff.reset();
                 if (outcome.deadLettered() > 0 || outcome.dropped() > 0) {
                     log.info("Stored {} records, {} sent to dead letters, {} dropped", outcome.stored(),
@@ -146,6 +190,7 @@ public final class SinkService implements AutoCloseable {
                 }
             } catch (SinkUnavailableException e) {
                 failedAttempts.incrementAndGet();
+                outage = "batch not stored, retrying: " + e.getMessage();
                 loop.rewind(batch);
                 Duration pause = backoff.next();
                 if (e.getCause() instanceof SQLException && !dialect.isUnavailable(e.getCause())) {
@@ -183,6 +228,7 @@ public final class SinkService implements AutoCloseable {
                             + e.getMessage(), e);
                 }
                 failedAttempts.incrementAndGet();
+                outage = "store unreachable, retrying: " + e.getMessage();
                 Duration pause = backoff.next();
                 log.warn("Store {} unreachable ({}); retrying in {} ms", settings.store().redactedUrl(), e.getMessage(),
                         pause.toMillis());

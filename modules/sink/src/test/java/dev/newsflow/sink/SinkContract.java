@@ -23,6 +23,7 @@ import dev.newsflow.sink.store.Database;
 import dev.newsflow.sink.store.StoreConfig;
 import dev.newsflow.sink.store.StoreWriter;
 import dev.newsflow.testkit.KafkaCluster;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -173,6 +175,8 @@ abstract class SinkContract {
             }
             long failuresBefore = sink.service.failedAttempts();
             Eventually.await("two more failed attempts", WAIT, () -> sink.service.failedAttempts() >= failuresBefore + 2);
+            assertTrue(sink.service.outage().isPresent(), "not ready while the database is down");
+            assertTrue(sink.meters.get("newsflow.sink.attempts.failed").functionCounter().count() >= failuresBefore + 2);
             assertEquals(5, count("SELECT COUNT(*) FROM articles"));
             assertEquals(5, committed(topics.articles()), "offsets must not advance while the database is down");
 
@@ -180,6 +184,8 @@ abstract class SinkContract {
             Eventually.await("all 10 articles after the outage", WAIT, () -> count("SELECT COUNT(*) FROM articles") == 10
                     && committed(topics.articles()) == 10);
             sink.assertHealthy();
+            assertEquals(Optional.empty(), sink.service.outage(), "ready again once a batch is stored");
+            assertEquals(10.0, sink.meters.get("newsflow.sink.records.stored").functionCounter().count());
         }
         assertEquals(20, count("SELECT COUNT(*) FROM article_removals"));
     }
@@ -334,17 +340,20 @@ abstract class SinkContract {
     }
 
     RunningSink start(SinkSettings settings) {
-        return new RunningSink(new SinkService(settings, kafka, topics));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        return new RunningSink(new SinkService(settings, kafka, topics).bindMetrics(meters), meters);
     }
 
     /** A sink running on its own thread, as in production, stopped by close(). */
     static final class RunningSink implements AutoCloseable {
         private final SinkService service;
+        private final SimpleMeterRegistry meters;
         private final Thread thread;
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-        RunningSink(SinkService service) {
+        RunningSink(SinkService service, SimpleMeterRegistry meters) {
             this.service = service;
+            this.meters = meters;
             this.thread = new Thread(() -> {
                 try {
                     service.run();

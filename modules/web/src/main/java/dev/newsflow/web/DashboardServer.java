@@ -6,7 +6,7 @@ import dev.newsflow.web.api.ApiRoutes;
 import dev.newsflow.web.api.ErrorResponses;
 import dev.newsflow.web.api.LiveRoutes;
 import dev.newsflow.web.api.JsonMapping;
-import dev.newsflow.web.health.HealthCheck;
+import dev.newsflow.ops.HealthCheck;
 import dev.newsflow.web.health.HealthRoutes;
 import dev.newsflow.web.live.LiveClients;
 import dev.newsflow.web.live.LiveEventFeed;

@@ -1,13 +1,19 @@
 package dev.newsflow.stream.cli;
 
+import dev.newsflow.ops.HealthCheck;
+import dev.newsflow.ops.HealthResult;
+import dev.newsflow.ops.OperationsEndpoint;
+import dev.newsflow.ops.OperationsOptions;
 import dev.newsflow.pipeline.PageProcessor;
 import dev.newsflow.stream.runtime.StreamApplication;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,6 +32,10 @@ public final class StreamCommand implements Callable<Integer> {
             description = "Give up when not RUNNING within this time (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration readyTimeout;
 
+    /** Kafka Streams' metrics and readiness (state RUNNING) for probes and Prometheus. */
+    @Mixin
+    OperationsOptions operations;
+
     public StreamCommand(Supplier<Properties> config) {
         this.config = config;
     }
@@ -33,6 +43,27 @@ public final class StreamCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StreamApplication app = StreamApplication.start(config.get(), PageProcessor.withDefaults());
+        OperationsEndpoint endpoint = operations.startIfAsked("newsflow stream");
+        KafkaStreamsMetrics metrics = null;
+        if (endpoint != null) {
+            metrics = new KafkaStreamsMetrics(app.streams());
+            metrics.bindTo(endpoint.registry());
+            endpoint.readiness(HealthCheck.of("streams", () -> app.isReady() ? HealthResult.up("RUNNING")
+                    : HealthResult.down(app.state().name())));
+        }
+        try {
+            return run(app);
+        } finally {
+            if (metrics != null) {
+                metrics.close();
+            }
+            if (endpoint != null) {
+                endpoint.close();
+            }
+        }
+    }
+
+    private int run(StreamApplication app) throws InterruptedException {
         Thread shutdown = new Thread(app::close, "newsflow-stream-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         if (!app.awaitReady(readyTimeout)) {

@@ -1,5 +1,7 @@
 package dev.newsflow.web.health;
 
+import dev.newsflow.ops.HealthCheck;
+import dev.newsflow.ops.HealthReport;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

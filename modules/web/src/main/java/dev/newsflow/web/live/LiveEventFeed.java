@@ -3,8 +3,8 @@ package dev.newsflow.web.live;
 import dev.newsflow.contracts.ReformEvent;
 import dev.newsflow.kafka.KafkaSettings;
 import dev.newsflow.kafka.Topics;
-import dev.newsflow.web.health.HealthCheck;
-import dev.newsflow.web.health.HealthResult;
+import dev.newsflow.ops.HealthCheck;
+import dev.newsflow.ops.HealthResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Consumer;
 

@@ -1,4 +1,4 @@
-package dev.newsflow.web.health;
+package dev.newsflow.ops;
 
 /**
  * @param up whether the checked dependency is usable

@@ -1,8 +1,8 @@
-package dev.newsflow.web.health;
+package dev.newsflow.ops;
 
 import java.util.function.Supplier;
 
-/** Something the dashboard needs before it can serve real answers: the live feed, the store... */
+/** Something a process needs before it can do its work: the live feed, the store, the Streams application... */
 public interface HealthCheck {
 
     /** A named check from a function, e.g. {@code HealthCheck.of("streams", () -> ...)} over the Streams state. */

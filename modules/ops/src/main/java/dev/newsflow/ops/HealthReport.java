@@ -1,4 +1,4 @@
-package dev.newsflow.web.health;
+package dev.newsflow.ops;
 
 import java.util.LinkedHashMap;
 import java.util.List;
