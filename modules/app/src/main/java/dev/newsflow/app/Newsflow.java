@@ -2,6 +2,7 @@ package dev.newsflow.app;
 
 import dev.newsflow.stream.cli.BenchCommand;
 import dev.newsflow.stream.cli.DlqCommand;
+import dev.newsflow.stream.cli.QuarantineCommand;
 import dev.newsflow.stream.cli.StreamCommand;
 import dev.newsflow.web.cli.ServeCommand;
 import java.util.function.Function;
@@ -31,6 +32,7 @@ public final class Newsflow implements Runnable {
         // stage modules' commands take their configuration from a supplier: give each the shared options
         withConfig(cli, options -> new StreamCommand(options::load));
         withConfig(cli, options -> new DlqCommand(options::load));
+        withConfig(cli, options -> new QuarantineCommand(options::load));
         withConfig(cli, options -> new BenchCommand(options::load));
         withConfig(cli, options -> new ServeCommand(options::load));
         cli.addSubcommand(new CommandLine.HelpCommand());

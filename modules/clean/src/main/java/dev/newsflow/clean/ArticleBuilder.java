@@ -39,8 +39,9 @@ final class ArticleBuilder {
     private final ScriptNormalizer normalizer = new ScriptNormalizer();
     private final PublicationDateParser dates = new PublicationDateParser();
 
-    ArticleBuilder(CleaningRules rules) {
-        this.spam = new SpamClassifier(rules.spamLexicon());
+    /** @param spam the spam rules, or {@link SpamClassifier#waived()} for a page released from quarantine */
+    ArticleBuilder(CleaningRules rules, SpamClassifier spam) {
+        this.spam = spam;
         this.boilerplate = new BoilerplateClassifier(rules.boilerplateLexicon());
     }
 

@@ -7,6 +7,7 @@ import dev.newsflow.clean.html.HtmlBlockExtractor;
 import dev.newsflow.clean.html.HtmlPage;
 import dev.newsflow.clean.html.HtmlSniffer;
 import dev.newsflow.clean.html.TagStripper;
+import dev.newsflow.clean.spam.SpamClassifier;
 import dev.newsflow.clean.text.Block;
 import dev.newsflow.clean.text.Deadline;
 import dev.newsflow.clean.text.PlainTextBlocks;
@@ -29,12 +30,14 @@ public final class PageCleaner {
     private final CharsetSniffer charsets = new CharsetSniffer();
     private final HtmlBlockExtractor htmlBlocks;
     private final ArticleBuilder articles;
+    private final ArticleBuilder releasedArticles;
 
     public PageCleaner(CleaningRules rules, CleaningLimits limits) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.htmlBlocks = new HtmlBlockExtractor(rules.htmlChromeNames());
-        this.articles = new ArticleBuilder(rules);
+        this.articles = new ArticleBuilder(rules, new SpamClassifier(rules.spamLexicon()));
+        this.releasedArticles = new ArticleBuilder(rules, SpamClassifier.waived());
     }
 
     /** The bundled word lists and {@link CleaningLimits#defaults()}. */
@@ -113,7 +116,7 @@ public final class PageCleaner {
         if (blocks.isEmpty()) {
             throw new PageRejectedException(PageRejectedException.Reason.UNPARSABLE, "no text found in the page");
         }
-        ArticleBuilder.Article article = articles.build(blocks, html, deadline);
+        ArticleBuilder.Article article = (input.released() ? releasedArticles : articles).build(blocks, html, deadline);
         return new CleanedPage(article.title(), article.publishedDate(), article.text(), article.spam(),
                 article.removed(), article.repairs(), decoded.declaredCharset(), decoded.detectedCharset());
     }

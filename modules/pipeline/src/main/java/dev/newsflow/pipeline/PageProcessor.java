@@ -38,7 +38,7 @@ public final class PageProcessor {
      * @throws dev.newsflow.clean.PageRejectedException when the page cannot be handled within the limits
      */
     public ProcessedPage process(PageSource page) {
-        CleanedPage cleaned = cleaner.clean(new PageInput(page.body(), page.url(), page.contentType()));
+        CleanedPage cleaned = cleaner.clean(new PageInput(page.body(), page.url(), page.contentType(), page.released()));
         String articleId = ArticleIds.forUrl(page.url());
         String publisher = publisherAdcode(page, cleaned);
         ArticleText article = cleaned.spam()

@@ -9,11 +9,17 @@ import java.util.Objects;
  * @param url the page URL; for a local file, a stand-in such as its path (it seeds the article id)
  * @param contentType HTTP Content-Type value when known, else null
  * @param publisherAdcode GB/T 2260 code of the publisher's region when the site list names one, else null
+ * @param released an operator released this page from quarantine, so it is not judged for spam
  */
-public record PageSource(byte[] body, String url, String contentType, String publisherAdcode) {
+public record PageSource(byte[] body, String url, String contentType, String publisherAdcode, boolean released) {
 
     public PageSource {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(url, "url");
+    }
+
+    /** A page as fetched, judged by every rule. */
+    public PageSource(byte[] body, String url, String contentType, String publisherAdcode) {
+        this(body, url, contentType, publisherAdcode, false);
     }
 }

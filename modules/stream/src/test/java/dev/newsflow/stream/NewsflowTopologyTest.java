@@ -1,5 +1,6 @@
 package dev.newsflow.stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,6 +24,7 @@ import dev.newsflow.stream.aggregate.Granularity;
 import dev.newsflow.stream.aggregate.LiveAggregates;
 import dev.newsflow.stream.aggregate.SiteCount;
 import dev.newsflow.stream.dlq.DeadLetters;
+import dev.newsflow.stream.quarantine.QuarantineArchive;
 import dev.newsflow.stream.runtime.StreamsProperties;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -36,12 +38,14 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -160,6 +164,34 @@ class NewsflowTopologyTest {
         assertEquals(page, rawSerde.deserialize("x", toArray(q.getRawPage())), "the original record is kept for release");
         assertTrue(articles.isEmpty());
         assertTrue(events.isEmpty());
+        assertTrue(deadLetters.isEmpty());
+    }
+
+    @Test
+    void aPageReleasedFromQuarantineBecomesAnArticleThatSaysItWasReleased() {
+        start();
+        // A real report on a crackdown reads like the spam it reports on.
+        String report = String.join("\n\n",
+                "百家乐 六合彩 网络赌博 办证",
+                "警方捣毁百家乐六合彩网络赌博平台，查处办证刻章、东京热色情网站推广团伙",
+                "关闭百家乐、六合彩网络赌博网站和办证、色情视频推广账号，清理东京热等非法链接。") + "\n";
+        RawPage page = Corpus.rawPage(report.getBytes(StandardCharsets.UTF_8), "https://www.gaj.example.gov.cn/jwzx/88.html",
+                "text/plain; charset=utf-8");
+        pipe(page);
+        QuarantinedPage held = quarantine.readValue();
+
+        // What a release writes back to raw-pages: the kept record, unchanged, with the release header.
+        byte[] header = (Topics.QUARANTINED_PAGES.name() + "/0@0").getBytes(StandardCharsets.UTF_8);
+        clock = clock.plusSeconds(1);
+        rawPages.pipeInput(new TestRecord<>(page.getUrl().getBytes(StandardCharsets.UTF_8), toArray(held.getRawPage()),
+                new RecordHeaders().add(QuarantineArchive.RELEASED_FROM_HEADER, header), clock));
+
+        TestRecord<String, Article> released = articles.readRecord();
+        assertFalse(released.value().getSpam());
+        assertTrue(released.value().getText().contains("关闭百家乐、六合彩网络赌博网站"), released.value().getText());
+        assertArrayEquals(header, released.headers().lastHeader(QuarantineArchive.RELEASED_FROM_HEADER).value(),
+                "the article says where it was released from");
+        assertTrue(quarantine.isEmpty(), "not judged for spam again");
         assertTrue(deadLetters.isEmpty());
     }
 

@@ -1,6 +1,8 @@
 package dev.newsflow.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsflow.contracts.Article;
 import dev.newsflow.contracts.DeadLetter;
+import dev.newsflow.contracts.QuarantinedPage;
 import dev.newsflow.contracts.RawPage;
 import dev.newsflow.contracts.ReformEvent;
 import dev.newsflow.contracts.serde.AvroSerde;
@@ -18,10 +21,14 @@ import dev.newsflow.pipeline.PageProcessor;
 import dev.newsflow.pipeline.PageSource;
 import dev.newsflow.pipeline.ProcessedPage;
 import dev.newsflow.stream.dlq.DeadLetterArchive;
+import dev.newsflow.stream.cli.QuarantineCommand;
 import dev.newsflow.stream.dlq.DeadLetters;
+import dev.newsflow.stream.quarantine.QuarantineArchive;
 import dev.newsflow.stream.runtime.StreamApplication;
 import dev.newsflow.testkit.KafkaCluster;
 import dev.newsflow.testkit.KafkaClusterExtension;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +59,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The application against a real broker, exactly-once, outputs read with read_committed. */
 @ExtendWith(KafkaClusterExtension.class)
@@ -226,6 +234,54 @@ class StreamApplicationIntegrationTest {
         try (TopicReader<String, Article> articles = new TopicReader<>(kafka, Topics.ARTICLES)) {
             assertTrue(keys(articles.until(seen -> keys(seen).contains(id), WAIT)).contains(id));
         }
+    }
+
+    @Test
+    @Order(4)
+    void anOperatorAuditsTheQuarantineAndReleasesAFalsePositive() throws Exception {
+        // A real report on a crackdown reads like the spam it reports on; next to it, real spam.
+        String report = String.join("\n\n",
+                "百家乐 六合彩 网络赌博 办证",
+                "警方捣毁百家乐六合彩网络赌博平台，查处办证刻章、东京热色情网站推广团伙",
+                "关闭百家乐、六合彩网络赌博网站和办证、色情视频推广账号，清理东京热等非法链接。") + "\n";
+        RawPage crackdown = Corpus.rawPage(report.getBytes(StandardCharsets.UTF_8),
+                "https://www.gaj.example.gov.cn/jwzx/88.html", "text/plain; charset=utf-8");
+        RawPage spam = Corpus.rawPage(Corpus.devPage("041_spam_dubo_guanjianci.html"), "http://hijacked.example.gov.cn/b/2.html");
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            producer.send(record(crackdown)).get();
+            producer.send(record(spam)).get();
+        }
+        try (TopicReader<String, QuarantinedPage> quarantine = new TopicReader<>(kafka, Topics.QUARANTINED_PAGES)) {
+            quarantine.until(seen -> keys(seen).containsAll(List.of(crackdown.getUrl(), spam.getUrl())), WAIT);
+        }
+
+        String listed = quarantine("--site", "www.gaj.example.gov.cn");
+        assertTrue(listed.contains(crackdown.getUrl()) && !listed.contains(spam.getUrl()), listed);
+        String id = listed.lines().filter(l -> l.contains(crackdown.getUrl())).findFirst().orElseThrow().split("\\s+")[0];
+        assertTrue(quarantine("--show", id).contains("东京热"), "the audit shows the lines and rules");
+
+        String released = quarantine("--release", id + ",9@999");
+        assertTrue(released.contains("released " + id) && released.contains("not in quarantine: 9@999"), released);
+        String articleId = offline(crackdown).articleId();
+        try (TopicReader<String, Article> articles = new TopicReader<>(kafka, Topics.ARTICLES)) {
+            ConsumerRecord<String, Article> article = articles.until(seen -> keys(seen).contains(articleId), WAIT).stream()
+                    .filter(r -> r.key().equals(articleId)).findFirst().orElseThrow();
+            assertFalse(article.value().getSpam());
+            assertTrue(article.value().getText().contains("关闭百家乐"), article.value().getText());
+            assertNotNull(article.headers().lastHeader(QuarantineArchive.RELEASED_FROM_HEADER));
+        }
+        List<String> still = new QuarantineArchive(kafka).list().stream().map(QuarantineArchive.Entry::url).toList();
+        assertFalse(still.contains(crackdown.getUrl()), "released pages leave the quarantine");
+        assertTrue(still.contains(spam.getUrl()), "the rest stay");
+    }
+
+    /** Runs {@code newsflow quarantine} against the test cluster and returns what it printed. */
+    private String quarantine(String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new QuarantineCommand(() -> config(1_000_000))).setOut(new PrintWriter(out));
+        int status = cli.execute(args);
+        assertTrue(status == 0 || out.toString().contains("not in quarantine"), "exit " + status + ": " + out);
+        return out.toString();
     }
 
     private ProcessedPage offline(RawPage page) {

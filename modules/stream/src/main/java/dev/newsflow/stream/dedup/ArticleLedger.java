@@ -1,11 +1,14 @@
 package dev.newsflow.stream.dedup;
 
 import dev.newsflow.contracts.Article;
+import dev.newsflow.stream.quarantine.QuarantineArchive;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -60,7 +63,10 @@ public final class ArticleLedger implements Processor<String, ArticleDraft, Stri
             }
             Article updated = withMentions(canonical, List.of(url));
             store.put(canonicalId, new LedgerEntry(updated, List.of(), firstSeen), firstSeen);
-            context.forward(record.withValue(updated));
+            // The update is the canonical article's: a duplicate's release from quarantine is not its provenance.
+            Headers headers = new RecordHeaders(record.headers().toArray());
+            headers.remove(QuarantineArchive.RELEASED_FROM_HEADER);
+            context.forward(record.withValue(updated).withHeaders(headers));
             return;
         }
         List<String> known = new ArrayList<>();

@@ -2,26 +2,18 @@ package dev.newsflow.stream.dlq;
 
 import dev.newsflow.contracts.DeadLetter;
 import dev.newsflow.kafka.KafkaSettings;
+import dev.newsflow.kafka.TopicSnapshot;
 import dev.newsflow.kafka.Topics;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * The dead-letter topic as an operator sees it: list what failed, and replay chosen letters after a fix by
@@ -32,6 +24,8 @@ public final class DeadLetterArchive {
 
     /** Header on replayed records: {@code dead-letters/<partition>@<offset>}. */
     public static final String REPLAYED_FROM_HEADER = "newsflow-replayed-from";
+
+    private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
 
     private final KafkaSettings kafka;
 
@@ -56,42 +50,20 @@ public final class DeadLetterArchive {
     /** Every dead letter currently in the topic, in partition then offset order. Corrupt entries are skipped. */
     public List<Entry> list() {
         List<Entry> entries = new ArrayList<>();
-        Map<String, Object> props = kafka.consumer("newsflow-dlq-reader-" + UUID.randomUUID());
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : consumer.partitionsFor(Topics.DEAD_LETTERS.name(), Duration.ofSeconds(30))) {
-                partitions.add(new TopicPartition(info.topic(), info.partition()));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (!caughtUp(consumer, end) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    try {
-                        DeadLetter letter = Topics.DEAD_LETTERS.valueSerde().deserializer().deserialize(record.topic(), record.value());
-                        if (letter != null) {
-                            entries.add(new Entry(record.partition(), record.offset(), record.key(), letter));
-                        }
-                    } catch (RuntimeException e) {
-                        // not a dead letter we can read: listing goes on
-                    }
+        TopicSnapshot.read(kafka, Topics.DEAD_LETTERS.name(), READ_TIMEOUT, record -> {
+            try {
+                DeadLetter letter = Topics.DEAD_LETTERS.valueSerde().deserializer().deserialize(record.topic(), record.value());
+                if (letter != null) {
+                    String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+                    entries.add(new Entry(record.partition(), record.offset(), key, letter));
                 }
+            } catch (RuntimeException e) {
+                // not a dead letter we can read: listing goes on
             }
-        }
+        });
         entries.sort((a, b) -> a.partition() != b.partition() ? Integer.compare(a.partition(), b.partition())
                 : Long.compare(a.offset(), b.offset()));
         return entries;
-    }
-
-    private static boolean caughtUp(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
-        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
-            if (consumer.position(e.getKey()) < e.getValue()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Replays the chosen dead letters; those without kept bytes are skipped and reported. */

@@ -13,6 +13,7 @@ import dev.newsflow.stream.dedup.SimHash;
 import dev.newsflow.stream.dlq.DeadLetters;
 import dev.newsflow.stream.mapping.ContractMapper;
 import dev.newsflow.stream.mapping.Sites;
+import dev.newsflow.stream.quarantine.QuarantineArchive;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -24,7 +25,9 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * Decodes a raw page, runs the page pipeline (cleaning, then extraction) and says what became of it.
  * Raw pages are read as bytes and decoded here, so that an undecodable record is a dead letter with its
  * exact bytes and coordinates like any other failure. Every failure of one page is caught and becomes a
- * {@link PageOutcome.Failed}: one bad page never stops the application.
+ * {@link PageOutcome.Failed}: one bad page never stops the application. A page an operator released from
+ * quarantine (it carries {@link QuarantineArchive#RELEASED_FROM_HEADER}) is not judged for spam again; the
+ * header stays on what the page becomes, so a released article says so downstream.
  */
 public final class PageStage implements Processor<byte[], byte[], String, PageOutcome> {
 
@@ -76,7 +79,8 @@ public final class PageStage implements Processor<byte[], byte[], String, PageOu
         String site = Sites.hostOf(raw);
         String stage = DeadLetters.CLEAN;
         try {
-            ProcessedPage page = pages.process(source(raw));
+            boolean released = record.headers().lastHeader(QuarantineArchive.RELEASED_FROM_HEADER) != null;
+            ProcessedPage page = pages.process(source(raw, released));
             Instant now = Instant.now();
             if (page.cleaned().spam()) {
                 context.forward(record.withKey(key).withValue(new PageOutcome.Quarantined(
@@ -112,7 +116,7 @@ public final class PageStage implements Processor<byte[], byte[], String, PageOu
         context.forward(record.withKey(key).withValue(new PageOutcome.Failed(key, letter, site)));
     }
 
-    private static PageSource source(RawPage raw) {
+    private static PageSource source(RawPage raw, boolean released) {
         ByteBuffer body = raw.getBody().duplicate();
         byte[] bytes = new byte[body.remaining()];
         body.get(bytes);
@@ -121,7 +125,7 @@ public final class PageStage implements Processor<byte[], byte[], String, PageOu
             contentType = raw.getContentType()
                     + (raw.getDeclaredCharset() == null ? "" : "; charset=" + raw.getDeclaredCharset());
         }
-        return new PageSource(bytes, raw.getUrl(), contentType, raw.getPublisherAdcode());
+        return new PageSource(bytes, raw.getUrl(), contentType, raw.getPublisherAdcode(), released);
     }
 
 }
