@@ -2,6 +2,7 @@ package dev.newsflow.app;
 
 import dev.newsflow.broker.BrokerSettings;
 import dev.newsflow.broker.EmbeddedKafkaBroker;
+import dev.newsflow.kafka.DataDirectory;
 import dev.newsflow.kafka.KafkaSettings;
 import dev.newsflow.kafka.TopicProvisioner;
 import dev.newsflow.kafka.Topics;
@@ -35,7 +36,7 @@ final class BrokerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Properties props = config.load();
-        BrokerSettings settings = BrokerSettings.fromProperties(props, ConfigOptions.dataDir(props).resolve("kafka"))
+        BrokerSettings settings = BrokerSettings.fromProperties(props, DataDirectory.of(props).resolve("kafka"))
                 .withPorts(port, controllerPort);
         CountDownLatch stopped = new CountDownLatch(1);
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(settings)) {

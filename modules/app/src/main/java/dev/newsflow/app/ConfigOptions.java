@@ -1,5 +1,6 @@
 package dev.newsflow.app;
 
+import dev.newsflow.kafka.DataDirectory;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -41,13 +42,7 @@ public final class ConfigOptions {
             }
         }
         // resolved once here, so every stage puts its local state in the same place
-        config.setProperty("newsflow.data-dir", dataDir(config).toAbsolutePath().toString());
+        config.setProperty(DataDirectory.KEY, DataDirectory.of(config).toAbsolutePath().toString());
         return config;
-    }
-
-    /** Where run modes keep local state (embedded broker log, embedded store): {@code newsflow.data-dir}. */
-    public static Path dataDir(Properties config) {
-        String home = System.getProperty("newsflow.home", ".");
-        return Path.of(config.getProperty("newsflow.data-dir", Path.of(home, "var").toString()));
     }
 }

@@ -2,6 +2,7 @@ package dev.newsflow.app;
 
 import dev.newsflow.broker.BrokerSettings;
 import dev.newsflow.broker.EmbeddedKafkaBroker;
+import dev.newsflow.kafka.DataDirectory;
 import dev.newsflow.kafka.KafkaSettings;
 import dev.newsflow.kafka.TopicProvisioner;
 import dev.newsflow.kafka.Topics;
@@ -42,7 +43,7 @@ final class KafkaConnection implements AutoCloseable {
         if (configured.hasBootstrapServers()) {
             connection = new KafkaConnection(configured, null);
         } else {
-            BrokerSettings broker = BrokerSettings.fromProperties(config, ConfigOptions.dataDir(config).resolve("kafka"));
+            BrokerSettings broker = BrokerSettings.fromProperties(config, DataDirectory.of(config).resolve("kafka"));
             String address = broker.host() + ":" + broker.port();
             if (listening(broker.host(), broker.port())) {
                 log.info("Using the embedded Kafka broker already running on {}", address);

@@ -5,6 +5,7 @@ import dev.newsflow.crawl.CrawlEvent;
 import dev.newsflow.crawl.Crawler;
 import dev.newsflow.crawl.site.SiteList;
 import dev.newsflow.crawl.site.SiteListLoader;
+import dev.newsflow.kafka.DataDirectory;
 import dev.newsflow.pipeline.PageProcessor;
 import dev.newsflow.sink.SinkService;
 import dev.newsflow.sink.query.NewsStore;
@@ -86,7 +87,7 @@ final class RunCommand implements Runnable {
             SiteList sites = siteFile != null ? new SiteListLoader().load(siteFile) : sampleSites(push(running,
                     SampleSite.start(Path.of(System.getProperty("newsflow.home", ".")).resolve("eval"),
                             Integer.parseInt(props.getProperty("newsflow.sample-site.port", "8090")))),
-                    Path.of(props.getProperty("newsflow.data-dir")));
+                    DataDirectory.of(props));
 
             StreamApplication streams = push(running, StreamApplication.start(withKafka, PageProcessor.withDefaults()));
             SinkService sink = push(running, new SinkService(withKafka, kafka.settings()));

@@ -1,6 +1,6 @@
 package dev.newsflow.sink.store;
 
-import java.nio.file.Path;
+import dev.newsflow.kafka.DataDirectory;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
@@ -48,7 +48,7 @@ public record StoreConfig(String url, String user, String password, int poolSize
     public static StoreConfig from(Properties config) {
         String url = config.getProperty(URL);
         if (url == null || url.isBlank()) {
-            url = "jdbc:sqlite:" + dataDir(config).resolve("newsflow.db");
+            url = "jdbc:sqlite:" + DataDirectory.of(config).resolve("newsflow.db");
         }
         return new StoreConfig(url.trim(), blankToNull(config.getProperty(USER)), blankToNull(config.getProperty(PASSWORD)),
                 intKey(config, POOL_SIZE, 4), Duration.ofMillis(intKey(config, CONNECT_TIMEOUT_MS, 10_000)));
@@ -71,12 +71,6 @@ public record StoreConfig(String url, String user, String password, int poolSize
     @Override
     public String toString() {
         return "StoreConfig[url=" + redactedUrl() + ", user=" + user + ", poolSize=" + poolSize + "]";
-    }
-
-    // same rule as the command line's data dir: newsflow.data-dir, else <newsflow.home>/var
-    private static Path dataDir(Properties config) {
-        String home = System.getProperty("newsflow.home", ".");
-        return Path.of(config.getProperty("newsflow.data-dir", Path.of(home, "var").toString()));
     }
 
     static int intKey(Properties config, String key, int defaultValue) {

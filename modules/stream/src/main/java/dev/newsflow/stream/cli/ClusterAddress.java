@@ -1,6 +1,7 @@
 package dev.newsflow.stream.cli;
 
 import dev.newsflow.broker.BrokerSettings;
+import dev.newsflow.kafka.DataDirectory;
 import dev.newsflow.kafka.KafkaSettings;
 import dev.newsflow.stream.runtime.StreamsProperties;
 import java.util.Properties;
@@ -19,7 +20,7 @@ final class ClusterAddress {
         if (kafka.hasBootstrapServers()) {
             return kafka;
         }
-        BrokerSettings broker = BrokerSettings.fromProperties(config, StreamsProperties.DataDir.of(config).resolve("kafka"));
+        BrokerSettings broker = BrokerSettings.fromProperties(config, DataDirectory.of(config).resolve("kafka"));
         return kafka.withBootstrapServers(broker.host() + ":" + broker.port());
     }
 }

@@ -2,6 +2,7 @@ package dev.newsflow.stream.runtime;
 
 import dev.newsflow.broker.BrokerSettings;
 import dev.newsflow.broker.EmbeddedKafkaBroker;
+import dev.newsflow.kafka.DataDirectory;
 import dev.newsflow.kafka.KafkaSettings;
 import dev.newsflow.kafka.Topic;
 import dev.newsflow.kafka.TopicProvisioner;
@@ -55,7 +56,7 @@ public final class StreamApplication implements AutoCloseable {
         EmbeddedKafkaBroker broker = null;
         if (!kafka.hasBootstrapServers()) {
             broker = EmbeddedKafkaBroker.start(BrokerSettings.fromProperties(config,
-                    StreamsProperties.DataDir.of(config).resolve("kafka")));
+                    DataDirectory.of(config).resolve("kafka")));
             kafka = kafka.withBootstrapServers(broker.bootstrapServers());
         }
         try {

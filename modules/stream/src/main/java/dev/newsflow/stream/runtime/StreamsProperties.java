@@ -1,11 +1,11 @@
 package dev.newsflow.stream.runtime;
 
+import dev.newsflow.kafka.DataDirectory;
 import dev.newsflow.kafka.KafkaSettings;
 import dev.newsflow.stream.TopologySettings;
 import dev.newsflow.stream.dlq.DeserializationDeadLetterHandler;
 import dev.newsflow.stream.dlq.ProcessingDeadLetterHandler;
 import dev.newsflow.stream.dlq.ProductionDeadLetterHandler;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +42,7 @@ public final class StreamsProperties {
             defaults.put(StreamsConfig.APPLICATION_SERVER_CONFIG, server.strip());
         }
         defaults.put(StreamsConfig.STATE_DIR_CONFIG, config.getProperty(TopologySettings.PREFIX + "state-dir",
-                DataDir.of(config).resolve("streams").toString()));
+                DataDirectory.of(config).resolve("streams").toString()));
         // Cleaning and extraction are CPU-bound: one stream thread per core by default.
         defaults.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.getProperty(TopologySettings.PREFIX + "threads",
                 Integer.toString(Runtime.getRuntime().availableProcessors())));
@@ -82,15 +82,5 @@ public final class StreamsProperties {
         Properties props = new Properties();
         map.forEach((k, v) -> props.put(k, v.toString()));
         return props;
-    }
-
-    /** Where run modes keep local state: {@code newsflow.data-dir}, default {@code <newsflow.home>/var}. */
-    public static final class DataDir {
-        private DataDir() {}
-
-        public static Path of(Properties config) {
-            String home = System.getProperty("newsflow.home", ".");
-            return Path.of(config.getProperty("newsflow.data-dir", Path.of(home, "var").toString()));
-        }
     }
 }
