@@ -6,9 +6,6 @@ import dev.newsflow.kafka.DataDirectory;
 import dev.newsflow.kafka.KafkaSettings;
 import dev.newsflow.kafka.TopicProvisioner;
 import dev.newsflow.kafka.Topics;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
@@ -45,7 +42,7 @@ final class KafkaConnection implements AutoCloseable {
         } else {
             BrokerSettings broker = BrokerSettings.fromProperties(config, DataDirectory.of(config).resolve("kafka"));
             String address = broker.host() + ":" + broker.port();
-            if (listening(broker.host(), broker.port())) {
+            if (EmbeddedKafkaBroker.alreadyListening(broker)) {
                 log.info("Using the embedded Kafka broker already running on {}", address);
                 connection = new KafkaConnection(configured.withBootstrapServers(address), null);
             } else {
@@ -61,15 +58,6 @@ final class KafkaConnection implements AutoCloseable {
             throw e;
         }
         return connection;
-    }
-
-    private static boolean listening(String host, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     KafkaSettings settings() {

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -48,6 +50,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.settings = settings;
         this.server = server;
         this.bootstrapServers = bootstrapServers;
+    }
+
+    /**
+     * Whether something already listens where these settings put the broker: on one machine, the embedded
+     * broker another newsflow process started (run modes then share it instead of failing on a taken port).
+     */
+    public static boolean alreadyListening(BrokerSettings settings) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(settings.host(), settings.port()), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.newsflow.broker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,7 @@ class EmbeddedKafkaBrokerIntegrationTest {
         BrokerSettings used;
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(settings)) {
             used = broker.settings();
+            assertTrue(EmbeddedKafkaBroker.alreadyListening(used), "another process would share this broker");
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
                 admin.createTopics(List.of(new NewTopic("kept", 2, (short) 1))).all().get();
             }
@@ -48,6 +50,7 @@ class EmbeddedKafkaBrokerIntegrationTest {
                 producer.commitTransaction();
             }
         }
+        assertFalse(EmbeddedKafkaBroker.alreadyListening(used), "stopped: the next run mode starts its own");
         try (EmbeddedKafkaBroker again = EmbeddedKafkaBroker.start(used)) {
             assertEquals(used.port(), again.settings().port());
             List<String> values = readAll(again.bootstrapServers(), "kept", 50);

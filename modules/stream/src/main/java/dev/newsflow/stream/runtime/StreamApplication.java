@@ -50,14 +50,22 @@ public final class StreamApplication implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Starts the application on the configured cluster, or on the embedded broker when none is configured. */
+    /**
+     * Starts the application on the configured cluster; when none is configured, on this machine's embedded
+     * broker: the one already running (a {@code newsflow broker}), else one started here.
+     */
     public static StreamApplication start(Properties config, PageProcessor pages) {
         KafkaSettings kafka = KafkaSettings.from(config);
         EmbeddedKafkaBroker broker = null;
         if (!kafka.hasBootstrapServers()) {
-            broker = EmbeddedKafkaBroker.start(BrokerSettings.fromProperties(config,
-                    DataDirectory.of(config).resolve("kafka")));
-            kafka = kafka.withBootstrapServers(broker.bootstrapServers());
+            BrokerSettings local = BrokerSettings.fromProperties(config, DataDirectory.of(config).resolve("kafka"));
+            if (EmbeddedKafkaBroker.alreadyListening(local)) {
+                log.info("Using the embedded Kafka broker already running on {}:{}", local.host(), local.port());
+                kafka = kafka.withBootstrapServers(local.host() + ":" + local.port());
+            } else {
+                broker = EmbeddedKafkaBroker.start(local);
+                kafka = kafka.withBootstrapServers(broker.bootstrapServers());
+            }
         }
         try {
             TopologySettings topology = TopologySettings.from(config);
