@@ -147,8 +147,8 @@ public final class ArticleDraft {
                 out.writeByte(FORMAT);
                 out.writeUTF(draft.articleId);
                 out.writeLong(draft.simhash);
-                writeNullable(out, draft.site);
-                writeNullable(out, draft.duplicateOf);
+                BinarySerde.writeNullable(out, draft.site);
+                BinarySerde.writeNullable(out, draft.duplicateOf);
                 out.write(payload);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -168,8 +168,8 @@ public final class ArticleDraft {
                 }
                 String id = in.readUTF();
                 long simhash = in.readLong();
-                String site = readNullable(in);
-                String duplicateOf = readNullable(in);
+                String site = BinarySerde.readNullable(in);
+                String duplicateOf = BinarySerde.readNullable(in);
                 byte[] payload = in.readAllBytes();
                 return new ArticleDraft(id, simhash, site, duplicateOf, null, payload);
             } catch (IOException e) {
@@ -180,10 +180,10 @@ public final class ArticleDraft {
         byte[] encodeContents(Contents contents) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
             try (DataOutputStream out = new DataOutputStream(bytes)) {
-                writeBlock(out, articles.serialize(PART_OF, contents.article()));
+                BinarySerde.writeBytes(out, articles.serialize(PART_OF, contents.article()));
                 out.writeInt(contents.events().size());
                 for (ReformEvent event : contents.events()) {
-                    writeBlock(out, events.serialize(PART_OF, event));
+                    BinarySerde.writeBytes(out, events.serialize(PART_OF, event));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -191,45 +191,29 @@ public final class ArticleDraft {
             return bytes.toByteArray();
         }
 
+        private static byte[] block(DataInputStream in) throws IOException {
+            byte[] block = BinarySerde.readBytes(in);
+            if (block == null) {
+                throw new IOException("a missing block");
+            }
+            return block;
+        }
+
         Contents decodeContents(byte[] data) {
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-                Article article = articles.deserialize(PART_OF, readBlock(in));
+                Article article = articles.deserialize(PART_OF, block(in));
                 int count = in.readInt();
                 if (count < 0 || count > data.length) {
                     throw new SerializationException("corrupt article draft: " + count + " events claimed");
                 }
                 List<ReformEvent> list = new ArrayList<>(count);
                 for (int i = 0; i < count; i++) {
-                    list.add(events.deserialize(PART_OF, readBlock(in)));
+                    list.add(events.deserialize(PART_OF, block(in)));
                 }
                 return new Contents(article, List.copyOf(list));
             } catch (IOException e) {
                 throw new SerializationException("corrupt article draft of " + data.length + " bytes", e);
             }
-        }
-
-        private static void writeNullable(DataOutputStream out, String value) throws IOException {
-            out.writeBoolean(value != null);
-            if (value != null) {
-                out.writeUTF(value);
-            }
-        }
-
-        private static String readNullable(DataInputStream in) throws IOException {
-            return in.readBoolean() ? in.readUTF() : null;
-        }
-
-        private static void writeBlock(DataOutputStream out, byte[] block) throws IOException {
-            out.writeInt(block.length);
-            out.write(block);
-        }
-
-        private static byte[] readBlock(DataInputStream in) throws IOException {
-            int length = in.readInt();
-            if (length < 0 || length > in.available()) {
-                throw new IOException("block of " + length + " bytes claimed, " + in.available() + " left");
-            }
-            return in.readNBytes(length);
         }
     }
 }

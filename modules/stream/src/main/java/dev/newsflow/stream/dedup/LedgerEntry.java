@@ -2,19 +2,9 @@ package dev.newsflow.stream.dedup;
 
 import dev.newsflow.contracts.Article;
 import dev.newsflow.contracts.serde.AvroSerde;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * What the article ledger keeps per canonical article: the article as last published, or, when a
@@ -34,48 +24,22 @@ public record LedgerEntry(Article article, List<String> pendingMentions, long fi
     /** Serde for the ledger store (internal state: the Article's own encoding plus a list of strings). */
     public static Serde<LedgerEntry> serde() {
         AvroSerde<Article> articles = AvroSerde.of(Article.class);
-        Serializer<LedgerEntry> serializer = (topic, entry) -> {
-            if (entry == null) {
-                return null;
+        return BinarySerde.of("ledger entry", 16 * 1024, (out, entry) -> {
+            out.writeLong(entry.firstSeen);
+            BinarySerde.writeBytes(out, entry.article == null ? null : articles.serialize("ledger", entry.article));
+            out.writeInt(entry.pendingMentions.size());
+            for (String url : entry.pendingMentions) {
+                out.writeUTF(url);
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeLong(entry.firstSeen);
-                byte[] article = entry.article == null ? null : articles.serialize(topic, entry.article);
-                out.writeInt(article == null ? -1 : article.length);
-                if (article != null) {
-                    out.write(article);
-                }
-                out.writeInt(entry.pendingMentions.size());
-                for (String url : entry.pendingMentions) {
-                    out.writeUTF(url);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        }, in -> {
+            long firstSeen = in.readLong();
+            byte[] article = BinarySerde.readBytes(in);
+            int count = in.readInt();
+            List<String> mentions = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                mentions.add(in.readUTF());
             }
-            return bytes.toByteArray();
-        };
-        Deserializer<LedgerEntry> deserializer = (topic, data) -> {
-            if (data == null) {
-                return null;
-            }
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-                long firstSeen = in.readLong();
-                int length = in.readInt();
-                if (length > in.available()) {
-                    throw new IOException("article of " + length + " bytes claimed");
-                }
-                Article article = length < 0 ? null : articles.deserialize(topic, in.readNBytes(length));
-                int count = in.readInt();
-                List<String> mentions = new ArrayList<>();
-                for (int i = 0; i < count; i++) {
-                    mentions.add(in.readUTF());
-                }
-                return new LedgerEntry(article, mentions, firstSeen);
-            } catch (IOException e) {
-                throw new SerializationException("corrupt ledger entry of " + data.length + " bytes", e);
-            }
-        };
-        return Serdes.serdeFrom(serializer, deserializer);
+            return new LedgerEntry(article == null ? null : articles.deserialize("ledger", article), mentions, firstSeen);
+        });
     }
 }
