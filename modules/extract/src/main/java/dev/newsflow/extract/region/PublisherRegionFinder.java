@@ -5,6 +5,7 @@ import dev.newsflow.extract.text.ResourceTable;
 import dev.newsflow.extract.text.SentenceSplitter;
 import dev.newsflow.extract.text.TermIndex;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +32,17 @@ public final class PublisherRegionFinder {
     private final TermIndex index;
     private final SentenceSplitter splitter;
     private final List<Cue> cues;
+    /** The characters a cue starts with: most positions of a line start none, and are passed at one lookup. */
+    private final BitSet cueStarts = new BitSet(Character.MAX_VALUE + 1);
 
     private PublisherRegionFinder(RegionMentionFinder regions, TermIndex index, SentenceSplitter splitter, List<Cue> cues) {
         this.regions = regions;
         this.index = index;
         this.splitter = splitter;
         this.cues = cues;
+        for (Cue cue : cues) {
+            cueStarts.set(cue.word().charAt(0));
+        }
     }
 
     /**
@@ -55,26 +61,26 @@ public final class PublisherRegionFinder {
 
     /** The publisher's GB/T 2260 code named in these chrome lines (page order), if any. */
     public Optional<String> find(List<String> chromeLines) {
-        Division byOrganization = null;
         Division byAddress = null;
         for (String line : chromeLines) {
             if (line.length() > MAX_LINE_CHARS) {
                 continue;
             }
             for (Part part : parts(line)) {
+                if (part.kind() == CueKind.ADDRESS && byAddress != null) {
+                    continue; // only the first address counts, and only if no organization names a place
+                }
                 Division named = mostSpecific(part.text());
                 if (named == null) {
                     continue;
                 }
-                if (part.kind() == CueKind.ORGANIZATION && byOrganization == null) {
-                    byOrganization = named;
-                } else if (part.kind() == CueKind.ADDRESS && byAddress == null) {
-                    byAddress = named;
+                if (part.kind() == CueKind.ORGANIZATION) {
+                    return Optional.of(named.adcode()); // the first organization named, in page order, is the publisher
                 }
+                byAddress = named;
             }
         }
-        Division found = byOrganization != null ? byOrganization : byAddress;
-        return Optional.ofNullable(found).map(Division::adcode);
+        return Optional.ofNullable(byAddress).map(Division::adcode);
     }
 
     private record Part(CueKind kind, String text) {}
@@ -105,6 +111,9 @@ public final class PublisherRegionFinder {
     }
 
     private Cue cueAt(String line, int at) {
+        if (!cueStarts.get(line.charAt(at))) {
+            return null;
+        }
         for (Cue cue : cues) {
             if (line.startsWith(cue.word(), at)) {
                 return cue;
