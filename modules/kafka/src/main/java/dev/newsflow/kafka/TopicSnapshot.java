@@ -21,7 +21,20 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class TopicSnapshot {
 
+    /** How long an operator command waits for a topic to be read to its end before it says so. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+
     private TopicSnapshot() {}
+
+    /** How operator commands name a record of a topic they list: {@code partition@offset}. */
+    public static String position(int partition, long offset) {
+        return partition + "@" + offset;
+    }
+
+    /** {@link #read(KafkaSettings, String, Duration, Consumer)} within {@link #DEFAULT_TIMEOUT}. */
+    public static void read(KafkaSettings kafka, String topic, Consumer<ConsumerRecord<byte[], byte[]>> each) {
+        read(kafka, topic, DEFAULT_TIMEOUT, each);
+    }
 
     /**
      * Hands every record to {@code each}, partition by partition in offset order within each partition.

@@ -6,7 +6,6 @@ import dev.newsflow.kafka.TopicSnapshot;
 import dev.newsflow.kafka.Topics;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -25,8 +24,6 @@ public final class DeadLetterArchive {
     /** Header on replayed records: {@code dead-letters/<partition>@<offset>}. */
     public static final String REPLAYED_FROM_HEADER = "newsflow-replayed-from";
 
-    private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
-
     private final KafkaSettings kafka;
 
     public DeadLetterArchive(KafkaSettings kafka) {
@@ -36,7 +33,7 @@ public final class DeadLetterArchive {
     /** A dead letter with where it sits in the dead-letter topic. */
     public record Entry(int partition, long offset, String key, DeadLetter letter) {
         public String id() {
-            return partition + "@" + offset;
+            return TopicSnapshot.position(partition, offset);
         }
 
         public boolean replayable() {
@@ -50,7 +47,7 @@ public final class DeadLetterArchive {
     /** Every dead letter currently in the topic, in partition then offset order. Corrupt entries are skipped. */
     public List<Entry> list() {
         List<Entry> entries = new ArrayList<>();
-        TopicSnapshot.read(kafka, Topics.DEAD_LETTERS.name(), READ_TIMEOUT, record -> {
+        TopicSnapshot.read(kafka, Topics.DEAD_LETTERS.name(), record -> {
             try {
                 DeadLetter letter = Topics.DEAD_LETTERS.valueSerde().deserializer().deserialize(record.topic(), record.value());
                 if (letter != null) {

@@ -5,7 +5,6 @@ import dev.newsflow.kafka.KafkaSettings;
 import dev.newsflow.kafka.TopicSnapshot;
 import dev.newsflow.kafka.Topics;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,8 +33,6 @@ public final class QuarantineArchive {
     /** Header on released raw pages, and on the records the pipeline makes of them: {@code quarantined-pages/<partition>@<offset>}. */
     public static final String RELEASED_FROM_HEADER = "newsflow-released-from";
 
-    private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
-
     private final KafkaSettings kafka;
 
     public QuarantineArchive(KafkaSettings kafka) {
@@ -45,7 +42,7 @@ public final class QuarantineArchive {
     /** A quarantined page with where its verdict sits in the quarantine topic. */
     public record Entry(int partition, long offset, String url, QuarantinedPage page) {
         public String id() {
-            return partition + "@" + offset;
+            return TopicSnapshot.position(partition, offset);
         }
     }
 
@@ -55,7 +52,7 @@ public final class QuarantineArchive {
      */
     public List<Entry> list() {
         Map<String, Entry> latest = new LinkedHashMap<>();
-        TopicSnapshot.read(kafka, Topics.QUARANTINED_PAGES.name(), READ_TIMEOUT, record -> {
+        TopicSnapshot.read(kafka, Topics.QUARANTINED_PAGES.name(), record -> {
             if (record.key() == null) {
                 return;
             }
