@@ -1,6 +1,7 @@
 package dev.newsflow.web.cli;
 
 import dev.newsflow.kafka.KafkaSettings;
+import dev.newsflow.stream.cli.ClusterAddress;
 import dev.newsflow.web.DashboardServer;
 import dev.newsflow.web.WebSettings;
 import dev.newsflow.web.store.StoreAggregates;
@@ -27,12 +28,9 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the operations dashboard: live feed of reform events, filters, charts, drill-down",
                 "to articles, pipeline health; JSON API under /api, Prometheus metrics at /metrics, /health.",
-                "Reads the store (newsflow.store.url) and kafka.bootstrap.servers (default: the embedded broker",
-                "at " + ServeCommand.EMBEDDED_BROKER + ")."})
+                "Reads the store (newsflow.store.url) and kafka.bootstrap.servers (default: this machine's embedded",
+                "broker, at broker.host:broker.port, 127.0.0.1:9092 unless configured)."})
 public final class ServeCommand implements Callable<Integer> {
-
-    /** Where the embedded broker ({@code newsflow broker}) listens when no cluster is configured. */
-    static final String EMBEDDED_BROKER = "127.0.0.1:9092";
 
     private final Supplier<Properties> config;
 
@@ -52,10 +50,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Properties props = config.get();
-        KafkaSettings kafka = KafkaSettings.from(props);
-        if (!kafka.hasBootstrapServers()) {
-            kafka = kafka.withBootstrapServers(EMBEDDED_BROKER);
-            System.err.println("newsflow serve: no kafka.bootstrap.servers; using the embedded broker at " + EMBEDDED_BROKER);
+        KafkaSettings kafka = ClusterAddress.of(props);
+        if (!KafkaSettings.from(props).hasBootstrapServers()) {
+            System.err.println("newsflow serve: no kafka.bootstrap.servers; using the embedded broker at " + kafka.bootstrapServers());
         }
         WebSettings web = webSettings(props);
         PrometheusMeterRegistry registry = processRegistry();
