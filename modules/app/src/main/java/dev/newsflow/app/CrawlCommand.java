@@ -16,6 +16,7 @@ import dev.newsflow.ops.HealthCheck;
 import dev.newsflow.ops.HealthResult;
 import dev.newsflow.ops.OperationsEndpoint;
 import dev.newsflow.ops.OperationsOptions;
+import dev.newsflow.stream.runtime.KafkaConnection;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;

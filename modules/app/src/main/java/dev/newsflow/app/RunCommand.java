@@ -14,6 +14,7 @@ import dev.newsflow.sink.store.Database;
 import dev.newsflow.sink.store.StoreConfig;
 import dev.newsflow.stream.aggregate.Granularity;
 import dev.newsflow.stream.aggregate.SiteCount;
+import dev.newsflow.stream.runtime.KafkaConnection;
 import dev.newsflow.stream.runtime.StreamApplication;
 import dev.newsflow.web.WebSettings;
 import dev.newsflow.web.cli.InProcessDashboard;

@@ -5,6 +5,7 @@ import dev.newsflow.ops.HealthResult;
 import dev.newsflow.ops.OperationsEndpoint;
 import dev.newsflow.ops.OperationsOptions;
 import dev.newsflow.sink.SinkService;
+import dev.newsflow.stream.runtime.KafkaConnection;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,8 +1,5 @@
 package dev.newsflow.stream.runtime;
 
-import dev.newsflow.broker.BrokerSettings;
-import dev.newsflow.broker.EmbeddedKafkaBroker;
-import dev.newsflow.kafka.DataDirectory;
 import dev.newsflow.kafka.KafkaSettings;
 import dev.newsflow.kafka.Topic;
 import dev.newsflow.kafka.TopicProvisioner;
@@ -37,16 +34,16 @@ public final class StreamApplication implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(60);
 
     private final KafkaStreams streams;
-    private final EmbeddedKafkaBroker broker;
+    private final KafkaConnection connection;
     private final String bootstrapServers;
     private final CountDownLatch running = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
     private volatile boolean closed;
 
-    private StreamApplication(KafkaStreams streams, EmbeddedKafkaBroker broker, String bootstrapServers) {
+    private StreamApplication(KafkaStreams streams, KafkaConnection connection, String bootstrapServers) {
         this.streams = streams;
-        this.broker = broker;
+        this.connection = connection;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -55,24 +52,14 @@ public final class StreamApplication implements AutoCloseable {
      * broker: the one already running (a {@code newsflow broker}), else one started here.
      */
     public static StreamApplication start(Properties config, PageProcessor pages) {
-        KafkaSettings kafka = KafkaSettings.from(config);
-        EmbeddedKafkaBroker broker = null;
-        if (!kafka.hasBootstrapServers()) {
-            BrokerSettings local = BrokerSettings.fromProperties(config, DataDirectory.of(config).resolve("kafka"));
-            if (EmbeddedKafkaBroker.alreadyListening(local)) {
-                log.info("Using the embedded Kafka broker already running on {}:{}", local.host(), local.port());
-                kafka = kafka.withBootstrapServers(local.host() + ":" + local.port());
-            } else {
-                broker = EmbeddedKafkaBroker.start(local);
-                kafka = kafka.withBootstrapServers(broker.bootstrapServers());
-            }
-        }
+        KafkaConnection connection = KafkaConnection.open(config);
+        KafkaSettings kafka = connection.settings();
         try {
             TopologySettings topology = TopologySettings.from(config);
             provision(kafka, topology);
             KafkaStreams streams = new KafkaStreams(NewsflowTopology.topology(topology, pages),
                     StreamsProperties.asProperties(StreamsProperties.of(config, kafka, topology)));
-            StreamApplication app = new StreamApplication(streams, broker, kafka.bootstrapServers());
+            StreamApplication app = new StreamApplication(streams, connection, kafka.bootstrapServers());
             streams.setStateListener(app::onStateChange);
             // Months unattended: a thread that dies of an unexpected error is replaced, not left dead.
             streams.setUncaughtExceptionHandler(e -> {
@@ -82,9 +69,7 @@ public final class StreamApplication implements AutoCloseable {
             streams.start();
             return app;
         } catch (RuntimeException e) {
-            if (broker != null) {
-                broker.close();
-            }
+            connection.close();
             throw e;
         }
     }
@@ -162,8 +147,6 @@ public final class StreamApplication implements AutoCloseable {
         // Leave the group: the partitions move to the other instances at once instead of after a session timeout.
         streams.close(CloseOptions.timeout(CLOSE_TIMEOUT).withGroupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP));
         stopped.countDown();
-        if (broker != null) {
-            broker.close();
-        }
+        connection.close(); // stops the embedded broker if this process started it
     }
 }

@@ -1,4 +1,4 @@
-package dev.newsflow.app;
+package dev.newsflow.stream.runtime;
 
 import dev.newsflow.broker.BrokerSettings;
 import dev.newsflow.broker.EmbeddedKafkaBroker;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * So every command works alone on a laptop with no configuration, and several commands on one machine
  * share one broker.
  */
-final class KafkaConnection implements AutoCloseable {
+public final class KafkaConnection implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaConnection.class);
 
@@ -34,7 +34,7 @@ final class KafkaConnection implements AutoCloseable {
         this.ownBroker = ownBroker;
     }
 
-    static KafkaConnection open(Properties config) {
+    public static KafkaConnection open(Properties config) {
         KafkaSettings configured = KafkaSettings.from(config);
         KafkaConnection connection;
         if (configured.hasBootstrapServers()) {
@@ -60,11 +60,11 @@ final class KafkaConnection implements AutoCloseable {
         return connection;
     }
 
-    KafkaSettings settings() {
+    public KafkaSettings settings() {
         return settings;
     }
 
-    boolean embedded() {
+    public boolean embedded() {
         return ownBroker != null;
     }
 
