@@ -5,6 +5,7 @@ import dev.newsflow.clean.lexicon.Lexicon;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Decides whether a line of (normalized, simplified) text is injected SEO spam, from the weighted spam lexicon
@@ -33,7 +34,7 @@ public final class SpamClassifier {
     private final Lexicon lexicon;
 
     public SpamClassifier(Lexicon lexicon) {
-        this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     }
 
     private SpamClassifier() {

@@ -1,9 +1,8 @@
 package dev.newsflow.stream.cli;
 
 import dev.newsflow.broker.BrokerSettings;
-import dev.newsflow.kafka.DataDirectory;
 import dev.newsflow.kafka.KafkaSettings;
-import dev.newsflow.stream.runtime.StreamsProperties;
+import dev.newsflow.stream.runtime.KafkaConnection;
 import java.util.Properties;
 
 /**
@@ -21,7 +20,7 @@ public final class ClusterAddress {
         if (kafka.hasBootstrapServers()) {
             return kafka;
         }
-        BrokerSettings broker = BrokerSettings.fromProperties(config, DataDirectory.of(config).resolve("kafka"));
+        BrokerSettings broker = KafkaConnection.localBroker(config);
         return kafka.withBootstrapServers(broker.host() + ":" + broker.port());
     }
 }

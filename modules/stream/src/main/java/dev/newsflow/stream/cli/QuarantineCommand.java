@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
@@ -82,15 +83,14 @@ public final class QuarantineCommand implements Callable<Integer> {
                         return NOT_FOUND;
                     });
         }
+        // Pages are asked for by id or by URL; the same name says which were released and which were not there.
+        Function<QuarantineArchive.Entry, String> name = action.ids != null
+                ? QuarantineArchive.Entry::id : QuarantineArchive.Entry::url;
         Set<String> asked = action.ids != null ? action.ids : action.urls;
-        Predicate<QuarantineArchive.Entry> chosen = ofSite.and(action.ids != null
-                ? e -> action.ids.contains(e.id())
-                : e -> action.urls.contains(e.url()));
-        List<QuarantineArchive.Entry> released = archive.release(chosen);
         Set<String> found = new HashSet<>();
-        for (QuarantineArchive.Entry e : released) {
+        for (QuarantineArchive.Entry e : archive.release(ofSite.and(entry -> asked.contains(name.apply(entry))))) {
             out.println("released " + e.id() + " " + e.url());
-            found.add(action.ids != null ? e.id() : e.url());
+            found.add(name.apply(e));
         }
         int status = 0;
         for (String wanted : asked) {

@@ -34,13 +34,18 @@ public final class KafkaConnection implements AutoCloseable {
         this.ownBroker = ownBroker;
     }
 
+    /** This machine's embedded broker as configured ({@code broker.*}, data under the data directory). */
+    public static BrokerSettings localBroker(Properties config) {
+        return BrokerSettings.fromProperties(config, DataDirectory.of(config).resolve("kafka"));
+    }
+
     public static KafkaConnection open(Properties config) {
         KafkaSettings configured = KafkaSettings.from(config);
         KafkaConnection connection;
         if (configured.hasBootstrapServers()) {
             connection = new KafkaConnection(configured, null);
         } else {
-            BrokerSettings broker = BrokerSettings.fromProperties(config, DataDirectory.of(config).resolve("kafka"));
+            BrokerSettings broker = localBroker(config);
             String address = broker.host() + ":" + broker.port();
             if (EmbeddedKafkaBroker.alreadyListening(broker)) {
                 log.info("Using the embedded Kafka broker already running on {}", address);

@@ -74,9 +74,12 @@ public final class StreamApplication implements AutoCloseable {
         }
     }
 
-    /** Creates the topics the topology reads and writes, and the configured per-category topics. */
+    /** Creates the configured per-category topics (the connection created the registry's topics). */
     static void provision(KafkaSettings kafka, TopologySettings topology) {
-        List<Topic<?, ?>> topics = new ArrayList<>(Topics.all());
+        if (topology.categoryTopics().isEmpty()) {
+            return;
+        }
+        List<Topic<?, ?>> topics = new ArrayList<>();
         for (String category : topology.categoryTopics()) {
             topics.add(Topics.reformEventsOf(category));
         }
