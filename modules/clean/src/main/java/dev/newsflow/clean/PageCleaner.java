@@ -131,9 +131,13 @@ public final class PageCleaner {
     }
 
     private static boolean looksUndecodable(String text) {
-        int replacement = 0;
         int sample = Math.min(text.length(), 65536);
-        for (int i = 0; i < sample; i++) {
+        int first = text.indexOf('\uFFFD'); // most pages have none, found by one intrinsic scan
+        if (first < 0 || first >= sample) {
+            return false;
+        }
+        int replacement = 0;
+        for (int i = first; i < sample; i++) {
             if (text.charAt(i) == '\uFFFD') {
                 replacement++;
             }

@@ -42,5 +42,13 @@ class BenchCommandIntegrationTest {
         assertTrue(result.get("p50Ms").asLong() <= result.get("p99Ms").asLong(), json);
         assertTrue(result.get("p99Ms").asLong() <= result.get("maxMs").asLong(), json);
         assertEquals("exactly_once_v2", result.get("guarantee").asText());
+        JsonNode cpu = result.get("cpu");
+        assertTrue(cpu.get("coresBusy").asDouble() > 0, json);
+        assertTrue(cpu.get("streamThreads").asDouble() > 0, "the stream threads did the pipeline's work: " + json);
+        double shares = 0;
+        for (String kind : new String[] {"streamThreads", "clientIo", "brokerAndOther", "benchDriver", "jvmInternal"}) {
+            shares += cpu.get(kind).asDouble();
+        }
+        assertEquals(1.0, shares, 0.01, "every CPU second is someone's: " + json);
     }
 }

@@ -1,6 +1,5 @@
 package dev.newsflow.clean.html;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Tells an HTML document from a plain-text dump, and measures its nesting without building a DOM. */
@@ -36,10 +35,9 @@ public final class HtmlSniffer {
                 j++;
             }
             if (j > nameStart) {
-                String name = html.substring(nameStart, j).toLowerCase(Locale.ROOT);
                 int close = html.indexOf('>', j);
                 boolean selfClosing = close > 0 && html.charAt(close - 1) == '/';
-                if (!isNonNesting(name) && !selfClosing) {
+                if (!selfClosing && !isNonNesting(html, nameStart, j)) {
                     depth = closing ? Math.max(0, depth - 1) : depth + 1;
                     max = Math.max(max, depth);
                 }
@@ -49,11 +47,36 @@ public final class HtmlSniffer {
         return max;
     }
 
-    private static boolean isNonNesting(String tag) {
-        return switch (tag) {
-            case "br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "param", "source",
-                 "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd", "html", "head", "body" -> true;
-            default -> false;
-        };
+    /** Void elements and those often left unclosed: they do not nest. Lower case ASCII. */
+    private static final String[] NON_NESTING = {"br", "img", "meta", "link", "input", "hr", "area", "base", "col",
+            "embed", "param", "source", "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd", "html",
+            "head", "body"};
+    private static final int LONGEST_NON_NESTING = 6;
+
+    /**
+     * Whether html[from, to) names a non-nesting element, in any ASCII case. Compared in place, without a
+     * lower-cased copy of every tag name: this runs for every tag of every page.
+     */
+    private static boolean isNonNesting(String html, int from, int to) {
+        int length = to - from;
+        if (length > LONGEST_NON_NESTING) {
+            return false;
+        }
+        for (String tag : NON_NESTING) {
+            if (tag.length() == length && equalsIgnoringAsciiCase(html, from, tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean equalsIgnoringAsciiCase(String html, int from, String lowerCase) {
+        for (int k = 0; k < lowerCase.length(); k++) {
+            char c = html.charAt(from + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lowerCase.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -66,12 +66,20 @@ final class TermAutomaton {
         if (empty || n == 0) {
             return new ArrayList<>(0);
         }
+        // Copied out first, then folded in place: a loop over an array, free of a CharSequence's bounds checks.
         char[] folded = new char[n];
-        char previous = matchForm(text.charAt(0));
+        if (text instanceof String s) {
+            s.getChars(0, n, folded, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                folded[i] = text.charAt(i);
+            }
+        }
+        char previous = matchForm(folded[0]);
         folded[0] = previous;
         boolean termMayStart = isSet(singleCharTerms, previous);
         for (int i = 1; i < n; i++) {
-            char c = matchForm(text.charAt(i));
+            char c = matchForm(folded[i]);
             folded[i] = c;
             termMayStart |= isSet(openingPairs, pairHash(previous, c)) | isSet(singleCharTerms, c);
             previous = c;

@@ -87,8 +87,10 @@ public final class PipelineBench {
             }
             double rawSeconds = brokerAlone(measured.records());
             log.info("Broker alone: {} pages in {} s", pages, rawSeconds);
+            CpuAccount cpu = CpuAccount.supported() ? CpuAccount.start() : null;
             double pipelineSeconds = throughPipeline(measured, watcher);
-            log.info("Pipeline: {} pages in {} s", pages, pipelineSeconds);
+            CpuAccount.Usage usage = cpu == null ? null : cpu.stop();
+            log.info("Pipeline: {} pages in {} s{}", pages, pipelineSeconds, usage == null ? "" : "; CPU: " + usage.toText());
             double rate = pages / pipelineSeconds;
             double processorRate = processorAlone(processor, run, pages);
             log.info("Page pipeline alone: {} pages/s", processorRate);
@@ -100,7 +102,7 @@ public final class PipelineBench {
             return new BenchResult(pages, mb, rate, mb / pipelineSeconds, pages / rawSeconds, mb / rawSeconds,
                     rate / (pages / rawSeconds), offered, latencyPages, percentile(latencies, 50), percentile(latencies, 99),
                     latencies[latencies.length - 1], guarantee, processorRate,
-                    app.streams().metadataForLocalThreads().size(), warmupPages);
+                    app.streams().metadataForLocalThreads().size(), warmupPages, usage);
         }
     }
 
