@@ -67,6 +67,13 @@ public final class TraditionalToSimplified {
         private final Keys[] byFirstChar = new Keys[Character.MAX_VALUE + 1];
         /** The characters {@link #byFirstChar} has keys for, as bits: 8 KiB that stay in cache, unlike the table. */
         private final long[] startsKey = new long[(Character.MAX_VALUE + 1) / 64];
+        /**
+         * The characters a replacement can change: where a key and its value differ (every character of a key
+         * whose value has another length). A text holding none of them converts to itself whatever keys match in
+         * it, since each matching key then equals its value. Common Simplified characters open many keys (一, 以,
+         * 大 in 一目瞭然) but are changed by none, so most lines are settled by one bit test per character.
+         */
+        private final long[] changeable = new long[(Character.MAX_VALUE + 1) / 64];
 
         /**
          * The keys starting with one character: longer keys longest first, the distinct second characters of those
@@ -110,6 +117,7 @@ public final class TraditionalToSimplified {
             for (Map.Entry<String, String> e : entries) {
                 if (!e.getKey().isEmpty()) {
                     groups.computeIfAbsent(e.getKey().charAt(0), c -> new ArrayList<>()).add(e);
+                    markChangeable(e.getKey(), e.getValue());
                 }
             }
             for (Map.Entry<Character, List<Map.Entry<String, String>>> group : groups.entrySet()) {
@@ -131,9 +139,32 @@ public final class TraditionalToSimplified {
             }
         }
 
+        private void markChangeable(String key, String value) {
+            boolean sameLength = key.length() == value.length();
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (!sameLength || c != value.charAt(i)) {
+                    changeable[c >>> 6] |= 1L << c;
+                }
+            }
+        }
+
+        private boolean holdsChangeable(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if ((changeable[c >>> 6] & (1L << c)) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         String convert(String text) {
+            if (!holdsChangeable(text)) {
+                return text;
+            }
             int n = text.length();
-            // Most lines change nothing, even where a key could start (一, 以, 大 open phrases such as 一目瞭然):
+            // Even then, most lines change nothing (著 of 著名 is changeable, but 著名 is a key of its own):
             // find the first replacement that changes the text before building anything.
             int i = 0;
             while (i < n) {

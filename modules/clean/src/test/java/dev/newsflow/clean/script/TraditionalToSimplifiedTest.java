@@ -58,7 +58,10 @@ class TraditionalToSimplifiedTest {
         StringDictionary dictionary = new StringDictionary("=");
         assertTrue(dictionary.load(HanLP.Config.tcDictionaryRoot + "t2s.txt"));
         for (String key : dictionary.keySet()) {
-            for (String text : new String[]{key, "發" + key + "於", key + key, "a" + key.substring(0, key.length() - 1)}) {
+            // between Traditional neighbours (the full conversion) and between Simplified ones (where a key that
+            // equals its value leaves nothing changeable in the text: the shortcut)
+            for (String text : new String[]{key, "發" + key + "於", "医" + key + "院", key + key,
+                    "a" + key.substring(0, key.length() - 1)}) {
                 assertEquals(HanLP.convertToSimplifiedChinese(text), TraditionalToSimplified.convert(text), text);
             }
         }
@@ -77,6 +80,14 @@ class TraditionalToSimplifiedTest {
     void returnsTheSameStringWhenNothingChanges() {
         String simplified = "医疗卫生 DRG 2023 一目了然";
         assertSame(simplified, TraditionalToSimplified.convert(simplified));
+    }
+
+    /** Characters some phrases change and others keep (著, 乾, 於), in otherwise Simplified lines. */
+    @org.junit.jupiter.api.Test
+    void agreesWithHanlpOnCharactersThatOnlySomePhrasesChange() {
+        for (String line : new String[]{"著名医院著手改革", "乾隆年间的乾燥气候", "於是医保于今年启动", "一目瞭然的一目了然"}) {
+            assertEquals(HanLP.convertToSimplifiedChinese(line), TraditionalToSimplified.convert(line), line);
+        }
     }
 
     @org.junit.jupiter.api.Test
