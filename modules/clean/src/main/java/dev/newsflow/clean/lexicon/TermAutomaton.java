@@ -1,31 +1,31 @@
 package dev.newsflow.clean.lexicon;
 
-import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finds every occurrence of every term of a {@link Lexicon} in one pass over the text in its {@link MatchView}
- * form, ignoring case (each character compared through {@link Character#toLowerCase(char)}), with the terms in
- * HanLP's double-array trie.
+ * Finds every occurrence of every term of a {@link Lexicon} in the text in its {@link MatchView} form, ignoring
+ * case (each character compared through {@link Character#toLowerCase(char)}). Hits are reported in
+ * org.ahocorasick's order, which the classifiers' "first hit" evidence depends on: by end position, then by term;
+ * {@code LexiconTest} checks that they are exactly org.ahocorasick's hits on the seed and development pages and on
+ * thousands of generated texts.
  *
- * <p>Why not org.ahocorasick (the first choice): its automaton keeps a {@code HashMap<Character, State>} per state
- * and boxes every character of the text; lexicon matching was a sixth of page cleaning time. HanLP's trie is
- * already on the classpath for script conversion and does the same work with array reads. Hits are reported in
- * org.ahocorasick's order, which the classifiers' "first hit" evidence depends on: by end position, then by term
- * ({@code LexiconTest} compares both).
- *
- * <p>Why the trie is walked from chosen positions rather than run as an Aho–Corasick automaton over the line:
- * terms are rare in text, and a term can only start where its first two characters (its only one, for
- * one-character terms) occur side by side. That is checked while the line is folded, with two bit sets of 8 KiB,
- * and only those positions are walked; every term starting at one is a prefix of the text there. Running HanLP's
- * Aho–Corasick automaton over every line with such a position was a tenth of the page pipeline (health news
- * lines hold 三级, 在线, 网站 often, and the automaton then reads the whole line, missing the cache).
+ * <p>Why no automaton library: org.ahocorasick (the first choice) keeps a {@code HashMap<Character, State>} per
+ * state and boxes every character of the text; lexicon matching was a sixth of page cleaning time with it.
+ * <p>Why terms are looked up by their first two characters rather than found by an automaton: terms are rare
+ * in text, and a term can only start where its first two characters (its only one, for one-character terms)
+ * occur side by side. That is checked while the line is folded, with two bit sets of 8 KiB; at the few positions
+ * that pass, the terms opening with that pair come from a small hash table and are compared in place. Running
+ * HanLP's Aho–Corasick automaton over every line with such a position was a tenth of the page pipeline (health
+ * news lines hold 三级, 在线, 网站 often, and the automaton then reads the whole line); walking HanLP's double-array
+ * trie from those positions instead still cost 6 % of it, since its arrays reserve room for any character code
+ * (hundreds of kilobytes for 300 terms) and nearly every step missed the cache. The table here is a few KiB.
  */
 final class TermAutomaton {
     private static final Comparator<Lexicon.Hit> REPORT_ORDER =
@@ -36,10 +36,18 @@ final class TermAutomaton {
     static final char CJK_LAST = '\u9FFF';
     private static final int BITS = Character.MAX_VALUE + 1;
 
-    private final DoubleArrayTrie<Lexicon.Entry[]> trie = new DoubleArrayTrie<>();
-    /** The trie's arrays: a walk step reads them as {@link DoubleArrayTrie#transition(char, int)} does, bounds checked. */
-    private final int[] base;
-    private final int[] check;
+    /** A term in matching form, with what it means (several entries when terms differ only in case or width). */
+    private record Term(String folded, Lexicon.Entry[] entries) {}
+
+    /**
+     * The terms of two or more characters by their first two, in an open-addressing table: a key is
+     * {@code (first << 16 | second) + 1}, 0 marks a free slot.
+     */
+    private final long[] pairKeys;
+    private final Term[][] pairTerms;
+    private final int pairMask;
+    /** The terms of one character, by that character. */
+    private final Map<Character, Term> singles = new HashMap<>();
     private final boolean empty;
     /** Hashes of the first two characters of the terms that have two or more. */
     private final long[] openingPairs = new long[BITS / 64];
@@ -61,11 +69,47 @@ final class TermAutomaton {
             }
         }
         empty = byFoldedTerm.isEmpty();
-        if (!empty) {
-            trie.build(byFoldedTerm);
+        Map<Long, List<Term>> byPair = new HashMap<>();
+        for (Map.Entry<String, Lexicon.Entry[]> e : byFoldedTerm.entrySet()) {
+            String folded = e.getKey();
+            Term term = new Term(folded, e.getValue());
+            if (folded.length() == 1) {
+                singles.put(folded.charAt(0), term);
+            } else {
+                byPair.computeIfAbsent(pairKey(folded.charAt(0), folded.charAt(1)), k -> new ArrayList<>()).add(term);
+            }
         }
-        base = empty ? new int[0] : trie.getBase();
-        check = empty ? new int[0] : trie.getCheck();
+        int slots = Integer.highestOneBit(Math.max(8, byPair.size() * 2)) * 2;
+        pairKeys = new long[slots];
+        pairTerms = new Term[slots][];
+        pairMask = slots - 1;
+        byPair.forEach((key, terms) -> {
+            int slot = slotOf(key);
+            while (pairKeys[slot] != 0) {
+                slot = (slot + 1) & pairMask;
+            }
+            pairKeys[slot] = key;
+            pairTerms[slot] = terms.toArray(new Term[0]);
+        });
+    }
+
+    private static long pairKey(char first, char second) {
+        return ((long) first << 16 | second) + 1;
+    }
+
+    private int slotOf(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & pairMask;
+    }
+
+    /** The terms opening with these two characters, or null. */
+    private Term[] termsOpening(char first, char second) {
+        long key = pairKey(first, second);
+        for (int slot = slotOf(key); pairKeys[slot] != 0; slot = (slot + 1) & pairMask) {
+            if (pairKeys[slot] == key) {
+                return pairTerms[slot];
+            }
+        }
+        return null;
     }
 
     /** Every occurrence in {@code text} (overlapping ones included), ordered by end, then by term. */
@@ -116,29 +160,44 @@ final class TermAutomaton {
         }
         List<Lexicon.Hit> hits = new ArrayList<>();
         for (int k = 0; k < count; k++) {
-            walk(folded, starts[k], hits);
+            matchAt(folded, starts[k], hits);
         }
         if (hits.size() > 1) {
-            hits.sort(REPORT_ORDER); // walks report by start; the classifiers read by end, then term
+            hits.sort(REPORT_ORDER); // found by start; the classifiers read by end, then term
         }
         return hits;
     }
 
-    /** Adds the terms that start at {@code start}: the trie's keys that are prefixes of the text there. */
-    private void walk(char[] folded, int start, List<Lexicon.Hit> hits) {
-        int node = base[0];
-        for (int end = start; end < folded.length; end++) {
-            int next = node + folded[end] + 1;
-            if (next >= check.length || check[next] != node) {
-                return;
+    /** Adds the terms that start at {@code start}. */
+    private void matchAt(char[] folded, int start, List<Lexicon.Hit> hits) {
+        Term single = isSet(singleCharTerms, folded[start]) ? singles.get(folded[start]) : null;
+        if (single != null) {
+            addHits(single, start, hits);
+        }
+        Term[] terms = start + 1 < folded.length ? termsOpening(folded[start], folded[start + 1]) : null;
+        if (terms == null) {
+            return; // a collision of the pre-filter's hash
+        }
+        for (Term term : terms) {
+            String chars = term.folded();
+            int end = start + chars.length();
+            if (end > folded.length) {
+                continue;
             }
-            node = base[next];
-            Lexicon.Entry[] entries = trie.output(node);
-            if (entries != null) {
-                for (Lexicon.Entry entry : entries) {
-                    hits.add(new Lexicon.Hit(entry, start, end + 1));
-                }
+            int k = 2;
+            while (k < chars.length() && folded[start + k] == chars.charAt(k)) {
+                k++;
             }
+            if (k == chars.length()) {
+                addHits(term, start, hits);
+            }
+        }
+    }
+
+    private static void addHits(Term term, int start, List<Lexicon.Hit> hits) {
+        int end = start + term.folded().length();
+        for (Lexicon.Entry entry : term.entries()) {
+            hits.add(new Lexicon.Hit(entry, start, end));
         }
     }
 
