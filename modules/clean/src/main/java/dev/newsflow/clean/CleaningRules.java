@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The data the cleaner decides with: versioned word lists under {@code src/main/resources/dev/newsflow/clean/},
- * each compiled once into an Aho–Corasick automaton. Immutable; share one instance.
+ * each compiled once into a term matcher. Immutable; share one instance.
  *
  * @param spamLexicon        weighted spam terms and spider-pool labels ({@code spam-lexicon.txt})
  * @param boilerplateLexicon site-chrome markers with their line-length and position rules ({@code boilerplate-lexicon.txt})

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A versioned word list, split into named sections, matched in one pass by an Aho–Corasick automaton.
+ * A versioned word list, split into named sections, matched by a {@link TermMatcher}.
  *
  * <p>File format (UTF-8):
  * <pre>
@@ -34,7 +34,7 @@ public final class Lexicon {
     private final String version;
     private final Map<String, Section> sections;
     private final Map<String, Entry> entries;
-    private final TermAutomaton automaton;
+    private final TermMatcher matcher;
 
     /** A section header and its attributes. */
     public record Section(String name, Map<String, String> attributes) {
@@ -77,7 +77,7 @@ public final class Lexicon {
         this.version = version;
         this.sections = Collections.unmodifiableMap(sections);
         this.entries = Collections.unmodifiableMap(entries);
-        this.automaton = new TermAutomaton(entries.values());
+        this.matcher = new TermMatcher(entries.values());
     }
 
     /** Loads a lexicon from the classpath; fails loudly when it is missing or malformed. */
@@ -149,7 +149,7 @@ public final class Lexicon {
 
     /** Every occurrence of every word in {@code text}, in text order (overlapping hits included). */
     public List<Hit> find(CharSequence text) {
-        return automaton.find(text);
+        return matcher.find(text);
     }
 
     public boolean containsAny(CharSequence text) {

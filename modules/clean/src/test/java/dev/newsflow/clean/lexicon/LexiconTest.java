@@ -45,7 +45,7 @@ class LexiconTest {
     }
 
     /**
-     * The automaton and its pre-filter must report exactly what org.ahocorasick (the reference, case-insensitive,
+     * The matcher and its pre-filter must report exactly what org.ahocorasick (the reference, case-insensitive,
      * overlaps allowed) reports, in the same order: the classifiers take the first hit as evidence.
      */
     @Test

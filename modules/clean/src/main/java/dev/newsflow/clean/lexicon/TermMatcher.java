@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * trie from those positions instead still cost 6 % of it, since its arrays reserve room for any character code
  * (hundreds of kilobytes for 300 terms) and nearly every step missed the cache. The table here is a few KiB.
  */
-final class TermAutomaton {
+final class TermMatcher {
     private static final Comparator<Lexicon.Hit> REPORT_ORDER =
             Comparator.comparingInt(Lexicon.Hit::end).thenComparing(Lexicon.Hit::term);
 
@@ -54,19 +54,13 @@ final class TermAutomaton {
     /** The terms of one character. */
     private final long[] singleCharTerms = new long[BITS / 64];
 
-    TermAutomaton(Collection<Lexicon.Entry> entries) {
+    TermMatcher(Collection<Lexicon.Entry> entries) {
         TreeMap<String, Lexicon.Entry[]> byFoldedTerm = new TreeMap<>();
         for (Lexicon.Entry entry : entries) {
             if (entry.term().isEmpty()) {
                 continue;
             }
-            String folded = fold(entry.term());
-            byFoldedTerm.merge(folded, new Lexicon.Entry[]{entry}, TermAutomaton::concat);
-            if (folded.length() == 1) {
-                set(singleCharTerms, folded.charAt(0));
-            } else {
-                set(openingPairs, pairHash(folded.charAt(0), folded.charAt(1)));
-            }
+            byFoldedTerm.merge(fold(entry.term()), new Lexicon.Entry[]{entry}, TermMatcher::concat);
         }
         empty = byFoldedTerm.isEmpty();
         Map<Long, List<Term>> byPair = new HashMap<>();
@@ -74,8 +68,10 @@ final class TermAutomaton {
             String folded = e.getKey();
             Term term = new Term(folded, e.getValue());
             if (folded.length() == 1) {
+                set(singleCharTerms, folded.charAt(0));
                 singles.put(folded.charAt(0), term);
             } else {
+                set(openingPairs, pairHash(folded.charAt(0), folded.charAt(1)));
                 byPair.computeIfAbsent(pairKey(folded.charAt(0), folded.charAt(1)), k -> new ArrayList<>()).add(term);
             }
         }
