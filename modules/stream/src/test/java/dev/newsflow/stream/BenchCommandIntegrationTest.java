@@ -50,5 +50,6 @@ class BenchCommandIntegrationTest {
             shares += cpu.get(kind).asDouble();
         }
         assertEquals(1.0, shares, 0.01, "every CPU second is someone's: " + json);
+        assertTrue(result.get("rawCpu").get("coresBusy").asDouble() > 0, json);
     }
 }

@@ -23,20 +23,22 @@ import java.util.Locale;
  * @param warmupPages pages pushed through both paths, untimed, before the measured phases
  * @param cpu where the process's CPU went during the pipeline phase (this process hosts the embedded broker
  *            too), or null when the JVM cannot tell
+ * @param rawCpu the same during the broker-alone phase, or null
  */
 public record BenchResult(int pages, double megabytes, double pagesPerSec, double mbPerSec, double rawPagesPerSec,
         double rawMbPerSec, double ratio, double latencyRate, int latencyPages, long p50Ms, long p99Ms, long maxMs,
-        String guarantee, double processorPagesPerSec, int threads, int warmupPages, CpuAccount.Usage cpu) {
+        String guarantee, double processorPagesPerSec, int threads, int warmupPages, CpuAccount.Usage cpu,
+        CpuAccount.Usage rawCpu) {
 
     /** One JSON object. */
     public String toJson() {
         return String.format(Locale.ROOT, "{\"pages\":%d,\"megabytes\":%.2f,\"pagesPerSec\":%.1f,\"mbPerSec\":%.3f,"
                 + "\"rawPagesPerSec\":%.1f,\"rawMbPerSec\":%.3f,\"ratio\":%.4f,\"latencyRatePagesPerSec\":%.1f,"
                 + "\"latencyPages\":%d,\"p50Ms\":%d,\"p99Ms\":%d,\"maxMs\":%d,\"guarantee\":\"%s\","
-                + "\"processorPagesPerSec\":%.1f,\"threads\":%d,\"warmupPages\":%d%s}",
+                + "\"processorPagesPerSec\":%.1f,\"threads\":%d,\"warmupPages\":%d%s%s}",
                 pages, megabytes, pagesPerSec, mbPerSec, rawPagesPerSec, rawMbPerSec, ratio, latencyRate, latencyPages,
                 p50Ms, p99Ms, maxMs, guarantee, processorPagesPerSec, threads, warmupPages,
-                cpu == null ? "" : ",\"cpu\":" + cpu.toJson());
+                cpu == null ? "" : ",\"cpu\":" + cpu.toJson(), rawCpu == null ? "" : ",\"rawCpu\":" + rawCpu.toJson());
     }
 
     /** A few lines for people. */
@@ -45,11 +47,13 @@ public record BenchResult(int pages, double megabytes, double pagesPerSec, doubl
                 pages            %d (%.2f MB), after %d warm-up pages
                 pipeline         %.1f pages/s, %.3f MB/s  (%s, %d stream threads)
                 broker alone     %.1f pages/s, %.3f MB/s  (produce + consume, same records)
+                CPU (broker)     %s
                 ratio            %.1f %% of the broker's throughput
                 latency          p50 %d ms, p99 %d ms, max %d ms  (%d pages at %.1f pages/s, half the pipeline's maximum)
                 page pipeline    %.1f pages/s alone (cleaning + extraction, one thread, no Kafka)
                 CPU (pipeline)   %s
-                """, pages, megabytes, warmupPages, pagesPerSec, mbPerSec, guarantee, threads, rawPagesPerSec, rawMbPerSec, ratio * 100,
+                """, pages, megabytes, warmupPages, pagesPerSec, mbPerSec, guarantee, threads, rawPagesPerSec, rawMbPerSec,
+                rawCpu == null ? "not measurable on this JVM" : rawCpu.toText(), ratio * 100,
                 p50Ms, p99Ms, maxMs, latencyPages, latencyRate, processorPagesPerSec, cpu == null ? "not measurable on this JVM" : cpu.toText());
     }
 }

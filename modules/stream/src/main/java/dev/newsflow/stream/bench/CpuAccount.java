@@ -93,6 +93,11 @@ final class CpuAccount {
         return new CpuAccount();
     }
 
+    /** Starts counting now, or null when the JVM cannot tell ({@link #supported()}). */
+    static CpuAccount startIfSupported() {
+        return supported() ? start() : null;
+    }
+
     /** Whether the JVM can tell (thread CPU time measurement and the process total). */
     static boolean supported() {
         return ManagementFactory.getThreadMXBean().isThreadCpuTimeSupported() && processCpuNanos() >= 0;

@@ -85,9 +85,11 @@ public final class PipelineBench {
                 double warm = throughPipeline(warmup, watcher);
                 log.info("Warm-up: {} pages through the pipeline in {} s", warmupPages, warm);
             }
+            CpuAccount rawCpu = CpuAccount.startIfSupported();
             double rawSeconds = brokerAlone(measured.records());
-            log.info("Broker alone: {} pages in {} s", pages, rawSeconds);
-            CpuAccount cpu = CpuAccount.supported() ? CpuAccount.start() : null;
+            CpuAccount.Usage rawUsage = rawCpu == null ? null : rawCpu.stop();
+            log.info("Broker alone: {} pages in {} s{}", pages, rawSeconds, rawUsage == null ? "" : "; CPU: " + rawUsage.toText());
+            CpuAccount cpu = CpuAccount.startIfSupported();
             double pipelineSeconds = throughPipeline(measured, watcher);
             CpuAccount.Usage usage = cpu == null ? null : cpu.stop();
             log.info("Pipeline: {} pages in {} s{}", pages, pipelineSeconds, usage == null ? "" : "; CPU: " + usage.toText());
@@ -102,7 +104,7 @@ public final class PipelineBench {
             return new BenchResult(pages, mb, rate, mb / pipelineSeconds, pages / rawSeconds, mb / rawSeconds,
                     rate / (pages / rawSeconds), offered, latencyPages, percentile(latencies, 50), percentile(latencies, 99),
                     latencies[latencies.length - 1], guarantee, processorRate,
-                    app.streams().metadataForLocalThreads().size(), warmupPages, usage);
+                    app.streams().metadataForLocalThreads().size(), warmupPages, usage, rawUsage);
         }
     }
 
