@@ -147,7 +147,7 @@ public final class Lexicon {
         return new Section(parts[0], Map.copyOf(attributes));
     }
 
-    /** Every occurrence of every word in {@code text}, in text order (overlapping hits included). */
+    /** Every occurrence of every word in {@code text} (overlapping hits included), ordered by end, then by term. */
     public List<Hit> find(CharSequence text) {
         return matcher.find(text);
     }

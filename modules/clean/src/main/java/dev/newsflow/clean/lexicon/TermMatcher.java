@@ -36,7 +36,7 @@ final class TermMatcher {
     static final char CJK_LAST = '\u9FFF';
     private static final int BITS = Character.MAX_VALUE + 1;
 
-    /** A term in matching form, with what it means (several entries when terms differ only in case or width). */
+    /** A term in matching form, with its entries (one per term in a lexicon; the matcher does not rely on it). */
     private record Term(String folded, Lexicon.Entry[] entries) {}
 
     /**

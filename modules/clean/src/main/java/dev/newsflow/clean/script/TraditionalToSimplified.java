@@ -24,9 +24,10 @@ import java.util.TreeMap;
  * text holds nothing to convert; most lines of a page are already Simplified or ASCII, and conversion was the
  * largest cost of script normalization. The rule is HanLP's own ({@code BaseChineseDictionary.segLongest}): from
  * left to right, replace the longest dictionary key starting at the current position and continue after it, else
- * copy the character. Here a per-character table finds the keys that can start at a position, and a text with no
- * such character is returned as it is. {@code TraditionalToSimplifiedTest} checks that the output equals HanLP's
- * on every BMP character, every dictionary key and whole pages.
+ * copy the character. Here a per-character table finds the keys that can start at a position; a text with none of
+ * the characters any replacement changes, or in which no replacement changes anything, is returned as it is.
+ * {@code TraditionalToSimplifiedTest} checks that the output equals HanLP's on every BMP character, every
+ * dictionary key and whole pages.
  */
 public final class TraditionalToSimplified {
     private static final Dictionary T2S = Dictionary.load(HanLP.Config.tcDictionaryRoot + "t2s.txt");

@@ -37,6 +37,24 @@ class LexiconTest {
         assertEquals("1", lexicon.version());
     }
 
+    /** One-character terms that also open longer ones, overlapping terms, terms ending the text, a one-character text. */
+    @Test
+    void findsNestedAndOverlappingTermsUpToTheEndOfTheText() throws IOException {
+        Lexicon lexicon = parse("@name t\n@version 1\n[s]\na\nab\nabc\nb\nbc\n");
+        assertEquals(List.of("a@1-2", "ab@1-3", "b@2-3"), hitsOf(lexicon, "xab"));
+        assertEquals(List.of("a@0-1"), hitsOf(lexicon, "a"));
+        assertEquals(List.of("a@0-1", "ab@0-2", "b@1-2", "abc@0-3", "bc@1-3"), hitsOf(lexicon, "ABC"));
+        assertEquals(List.of(), hitsOf(lexicon, "xyz"));
+    }
+
+    private static List<String> hitsOf(Lexicon lexicon, String text) {
+        List<String> hits = new ArrayList<>();
+        for (Lexicon.Hit hit : lexicon.find(text)) {
+            hits.add(hit.term() + "@" + hit.start() + "-" + hit.end());
+        }
+        return hits;
+    }
+
     @Test
     void aListWithoutVersionOrWithDuplicatesIsRefused() {
         assertThrows(IllegalStateException.class, () -> parse("@name t\n[s]\na\n"));

@@ -46,14 +46,18 @@ public record BenchResult(int pages, double megabytes, double pagesPerSec, doubl
         return String.format(Locale.ROOT, """
                 pages            %d (%.2f MB), after %d warm-up pages
                 pipeline         %.1f pages/s, %.3f MB/s  (%s, %d stream threads)
+                  process CPU    %s
                 broker alone     %.1f pages/s, %.3f MB/s  (produce + consume, same records)
-                CPU (broker)     %s
+                  process CPU    %s
                 ratio            %.1f %% of the broker's throughput
                 latency          p50 %d ms, p99 %d ms, max %d ms  (%d pages at %.1f pages/s, half the pipeline's maximum)
                 page pipeline    %.1f pages/s alone (cleaning + extraction, one thread, no Kafka)
-                CPU (pipeline)   %s
-                """, pages, megabytes, warmupPages, pagesPerSec, mbPerSec, guarantee, threads, rawPagesPerSec, rawMbPerSec,
-                rawCpu == null ? "not measurable on this JVM" : rawCpu.toText(), ratio * 100,
-                p50Ms, p99Ms, maxMs, latencyPages, latencyRate, processorPagesPerSec, cpu == null ? "not measurable on this JVM" : cpu.toText());
+                """, pages, megabytes, warmupPages, pagesPerSec, mbPerSec, guarantee, threads, cpuText(cpu),
+                rawPagesPerSec, rawMbPerSec, cpuText(rawCpu), ratio * 100,
+                p50Ms, p99Ms, maxMs, latencyPages, latencyRate, processorPagesPerSec);
+    }
+
+    private static String cpuText(CpuAccount.Usage usage) {
+        return usage == null ? "not measurable on this JVM" : usage.toText();
     }
 }

@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
 /**
  * Where this process's CPU time went between two moments, by kind of thread: the stream threads, the Kafka
  * clients' I/O threads, the embedded broker (with any other Java thread), the benchmark's own driver, and the
- * JVM's internal threads (JIT
- * compilers, garbage collector), which the thread API does not list: the process total minus every Java thread. It says whether a throughput figure is bounded by the machine's cores, and by whose work.
+ * JVM's internal threads (JIT compilers, garbage collector), which the thread API does not list: the process
+ * total minus every live Java thread. It says whether a throughput figure is bounded by the machine's cores,
+ * and by whose work.
  */
-final class CpuAccount {
+public final class CpuAccount {
 
     /** Kinds of threads, as reported. */
-    enum Kind {
+    public enum Kind {
         STREAM_THREADS("streamThreads"),
         CLIENT_IO("clientIo"),
         BROKER_AND_OTHER("brokerAndOther"),
@@ -44,23 +45,23 @@ final class CpuAccount {
             "kafka-producer-network-thread.*|kafka-coordinator-heartbeat-thread.*|consumer_background_thread.*|.*-StreamThread-\\d+-.*");
 
     /** CPU seconds per kind over the interval, the wall seconds it lasted, and the cores available. */
-    record Usage(Map<Kind, Double> cpuSeconds, double wallSeconds, int cores) {
+    public record Usage(Map<Kind, Double> cpuSeconds, double wallSeconds, int cores) {
 
-        double total() {
+        public double total() {
             return cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
         }
 
         /** Average cores busy with this process over the interval. */
-        double coresBusy() {
+        public double coresBusy() {
             return wallSeconds <= 0 ? 0 : total() / wallSeconds;
         }
 
-        double share(Kind kind) {
+        public double share(Kind kind) {
             double total = total();
             return total <= 0 ? 0 : cpuSeconds.getOrDefault(kind, 0.0) / total;
         }
 
-        String toJson() {
+        public String toJson() {
             StringBuilder json = new StringBuilder(String.format(Locale.ROOT, "{\"coresBusy\":%.2f,\"cores\":%d", coresBusy(), cores));
             for (Kind kind : Kind.values()) {
                 json.append(String.format(Locale.ROOT, ",\"%s\":%.3f", kind.jsonName(), share(kind)));
@@ -68,7 +69,7 @@ final class CpuAccount {
             return json.append('}').toString();
         }
 
-        String toText() {
+        public String toText() {
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%.2f of %d cores busy:", coresBusy(), cores));
             for (Kind kind : Kind.values()) {
                 text.append(String.format(Locale.ROOT, " %s %.0f %%", kind.jsonName(), 100 * share(kind)));
@@ -98,9 +99,10 @@ final class CpuAccount {
         return supported() ? start() : null;
     }
 
-    /** Whether the JVM can tell (thread CPU time measurement and the process total). */
+    /** Whether the JVM can tell (thread CPU time measured and enabled, and the process total). */
     static boolean supported() {
-        return ManagementFactory.getThreadMXBean().isThreadCpuTimeSupported() && processCpuNanos() >= 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled() && processCpuNanos() >= 0;
     }
 
     /** The usage since {@link #start()}. */
@@ -117,7 +119,8 @@ final class CpuAccount {
             javaThreads += used;
             seconds.merge(kindOf(names.get(entry.getKey())), used / 1e9, Double::sum);
         }
-        // Threads that ended during the interval are in the process total only; they are too few to matter here.
+        // Threads that ended during the interval are in the process total only, so they count as the JVM's own:
+        // measure spans during which the clients stay open.
         seconds.merge(Kind.JVM_INTERNAL, Math.max(0, process - javaThreads) / 1e9, Double::sum);
         return new Usage(seconds, wall, Runtime.getRuntime().availableProcessors());
     }

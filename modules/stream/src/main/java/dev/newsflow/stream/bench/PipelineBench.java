@@ -82,16 +82,16 @@ public final class PipelineBench {
             }
             if (warmupPages > 0) {
                 brokerAlone(warmup.records());
-                double warm = throughPipeline(warmup, watcher);
-                log.info("Warm-up: {} pages through the pipeline in {} s", warmupPages, warm);
+                Timed warm = throughPipeline(warmup, watcher);
+                log.info("Warm-up: {} pages through the pipeline in {} s", warmupPages, warm.seconds());
             }
-            CpuAccount rawCpu = CpuAccount.startIfSupported();
-            double rawSeconds = brokerAlone(measured.records());
-            CpuAccount.Usage rawUsage = rawCpu == null ? null : rawCpu.stop();
+            Timed raw = brokerAlone(measured.records());
+            double rawSeconds = raw.seconds();
+            CpuAccount.Usage rawUsage = raw.cpu();
             log.info("Broker alone: {} pages in {} s{}", pages, rawSeconds, rawUsage == null ? "" : "; CPU: " + rawUsage.toText());
-            CpuAccount cpu = CpuAccount.startIfSupported();
-            double pipelineSeconds = throughPipeline(measured, watcher);
-            CpuAccount.Usage usage = cpu == null ? null : cpu.stop();
+            Timed pipeline = throughPipeline(measured, watcher);
+            double pipelineSeconds = pipeline.seconds();
+            CpuAccount.Usage usage = pipeline.cpu();
             log.info("Pipeline: {} pages in {} s{}", pages, pipelineSeconds, usage == null ? "" : "; CPU: " + usage.toText());
             double rate = pages / pipelineSeconds;
             double processorRate = processorAlone(processor, run, pages);
@@ -125,20 +125,33 @@ public final class PipelineBench {
         return new Batch(records, urls, bytes);
     }
 
-    /** Seconds from the first page produced to the last page's outcome committed. */
-    private double throughPipeline(Batch batch, OutputWatcher watcher) {
+    /**
+     * A measured phase: its seconds, and the process's CPU over the same span (null when the JVM cannot tell).
+     * Clients are created before and closed after the span, so that their threads are alive when it is counted.
+     */
+    private record Timed(double seconds, CpuAccount.Usage cpu) {}
+
+    /** From the first page produced to the last page's outcome committed. */
+    private Timed throughPipeline(Batch batch, OutputWatcher watcher) {
         watcher.expect(batch.urls());
-        long start = System.nanoTime();
-        produceAll(batch.records(), Topics.RAW_PAGES.name());
-        int expected = batch.urls().size();
-        while (watcher.countSeen(batch.urls()) < expected) {
-            watcher.poll(Duration.ofMillis(100));
-            if (System.nanoTime() - start > Duration.ofMinutes(30).toNanos()) {
-                throw new IllegalStateException("only " + watcher.countSeen(batch.urls()) + " of " + expected
-                        + " pages came out in 30 minutes");
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            producer.partitionsFor(Topics.RAW_PAGES.name());
+            CpuAccount cpu = CpuAccount.startIfSupported();
+            long start = System.nanoTime();
+            for (ProducerRecord<byte[], byte[]> r : batch.records()) {
+                producer.send(r);
             }
+            producer.flush();
+            int expected = batch.urls().size();
+            while (watcher.countSeen(batch.urls()) < expected) {
+                watcher.poll(Duration.ofMillis(100));
+                if (System.nanoTime() - start > Duration.ofMinutes(30).toNanos()) {
+                    throw new IllegalStateException("only " + watcher.countSeen(batch.urls()) + " of " + expected
+                            + " pages came out in 30 minutes");
+                }
+            }
+            return new Timed((System.nanoTime() - start) / 1e9, cpu == null ? null : cpu.stop());
         }
-        return (System.nanoTime() - start) / 1e9;
     }
 
     /**
@@ -166,10 +179,10 @@ public final class PipelineBench {
     }
 
     /**
-     * Seconds from the first send to the last record consumed back, for the records on a scratch topic.
-     * Clients are created and connected before the clock starts, as the pipeline's are.
+     * From the first send to the last record consumed back, for the records on a scratch topic. Clients are
+     * created and connected before the clock starts, as the pipeline's are.
      */
-    private double brokerAlone(List<ProducerRecord<byte[], byte[]>> records) {
+    private Timed brokerAlone(List<ProducerRecord<byte[], byte[]>> records) {
         Map<String, Object> props = kafka.consumer("newsflow-bench-raw-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaProducer<byte[], byte[]> producer = producer();
@@ -181,6 +194,7 @@ public final class PipelineBench {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             partitions.forEach(consumer::position);
+            CpuAccount cpu = CpuAccount.startIfSupported();
             long start = System.nanoTime();
             for (ProducerRecord<byte[], byte[]> r : records) {
                 producer.send(new ProducerRecord<>(SCRATCH.name(), r.key(), r.value()));
@@ -191,18 +205,10 @@ public final class PipelineBench {
                 ConsumerRecords<byte[], byte[]> batch = consumer.poll(Duration.ofMillis(200));
                 consumed += batch.count();
             }
-            return (System.nanoTime() - start) / 1e9;
+            return new Timed((System.nanoTime() - start) / 1e9, cpu == null ? null : cpu.stop());
         }
     }
 
-    private void produceAll(List<ProducerRecord<byte[], byte[]>> records, String topic) {
-        try (KafkaProducer<byte[], byte[]> producer = producer()) {
-            for (ProducerRecord<byte[], byte[]> r : records) {
-                producer.send(new ProducerRecord<>(topic, r.key(), r.value()));
-            }
-            producer.flush();
-        }
-    }
 
     private KafkaProducer<byte[], byte[]> producer() {
         return new KafkaProducer<>(kafka.producer("newsflow-bench"), new ByteArraySerializer(), new ByteArraySerializer());
