@@ -1,5 +1,6 @@
 package dev.newsflow.clean.html;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /** Tells an HTML document from a plain-text dump, and measures its nesting without building a DOM. */
@@ -51,7 +52,7 @@ public final class HtmlSniffer {
     private static final String[] NON_NESTING = {"br", "img", "meta", "link", "input", "hr", "area", "base", "col",
             "embed", "param", "source", "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd", "html",
             "head", "body"};
-    private static final int LONGEST_NON_NESTING = java.util.Arrays.stream(NON_NESTING).mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_NON_NESTING = Arrays.stream(NON_NESTING).mapToInt(String::length).max().orElse(0);
 
     /**
      * Whether html[from, to) names a non-nesting element, in any ASCII case. Compared in place, without a

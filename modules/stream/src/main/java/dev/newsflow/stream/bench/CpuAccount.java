@@ -79,24 +79,21 @@ public final class CpuAccount {
     }
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final boolean supported;
     private final long startWall;
     private final long startProcess;
     private final Map<Long, Long> startByThread;
 
     private CpuAccount() {
+        this.supported = supported();
         this.startWall = System.nanoTime();
-        this.startProcess = processCpuNanos();
-        this.startByThread = threadCpuNanos(null);
+        this.startProcess = supported ? processCpuNanos() : 0;
+        this.startByThread = supported ? threadCpuNanos(null) : Map.of();
     }
 
     /** Starts counting now. */
     static CpuAccount start() {
         return new CpuAccount();
-    }
-
-    /** Starts counting now, or null when the JVM cannot tell ({@link #supported()}). */
-    static CpuAccount startIfSupported() {
-        return supported() ? start() : null;
     }
 
     /** Whether the JVM can tell (thread CPU time measured and enabled, and the process total). */
@@ -105,8 +102,11 @@ public final class CpuAccount {
         return threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled() && processCpuNanos() >= 0;
     }
 
-    /** The usage since {@link #start()}. */
+    /** The usage since {@link #start()}, or null when the JVM cannot tell ({@link #supported()}). */
     Usage stop() {
+        if (!supported) {
+            return null;
+        }
         double wall = (System.nanoTime() - startWall) / 1e9;
         long process = processCpuNanos() - startProcess;
         Map<Long, String> names = new HashMap<>();

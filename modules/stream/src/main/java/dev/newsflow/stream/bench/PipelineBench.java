@@ -136,7 +136,7 @@ public final class PipelineBench {
         watcher.expect(batch.urls());
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             producer.partitionsFor(Topics.RAW_PAGES.name());
-            CpuAccount cpu = CpuAccount.startIfSupported();
+            CpuAccount cpu = CpuAccount.start();
             long start = System.nanoTime();
             for (ProducerRecord<byte[], byte[]> r : batch.records()) {
                 producer.send(r);
@@ -150,7 +150,7 @@ public final class PipelineBench {
                             + " pages came out in 30 minutes");
                 }
             }
-            return new Timed((System.nanoTime() - start) / 1e9, cpu == null ? null : cpu.stop());
+            return new Timed((System.nanoTime() - start) / 1e9, cpu.stop());
         }
     }
 
@@ -194,7 +194,7 @@ public final class PipelineBench {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             partitions.forEach(consumer::position);
-            CpuAccount cpu = CpuAccount.startIfSupported();
+            CpuAccount cpu = CpuAccount.start();
             long start = System.nanoTime();
             for (ProducerRecord<byte[], byte[]> r : records) {
                 producer.send(new ProducerRecord<>(SCRATCH.name(), r.key(), r.value()));
@@ -205,7 +205,7 @@ public final class PipelineBench {
                 ConsumerRecords<byte[], byte[]> batch = consumer.poll(Duration.ofMillis(200));
                 consumed += batch.count();
             }
-            return new Timed((System.nanoTime() - start) / 1e9, cpu == null ? null : cpu.stop());
+            return new Timed((System.nanoTime() - start) / 1e9, cpu.stop());
         }
     }
 
