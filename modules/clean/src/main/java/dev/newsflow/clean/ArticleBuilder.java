@@ -107,7 +107,11 @@ final class ArticleBuilder {
 
         boolean spamPage = isSpamPage(lines);
         List<Removal> removed = new ArrayList<>(titleRemovals);
-        StringBuilder text = new StringBuilder();
+        int keptLength = 0;
+        for (Line line : lines) {
+            keptLength += line.status == Status.KEEP ? line.text.length() + 1 : 0;
+        }
+        StringBuilder text = new StringBuilder(keptLength); // sized once: the article is most of a page's text
         for (Line line : lines) {
             if (line.status == Status.KEEP && spamPage) {
                 line.remove(Status.SPAM, "spam-page: no article text besides spam");

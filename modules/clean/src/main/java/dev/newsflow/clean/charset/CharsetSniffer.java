@@ -2,6 +2,7 @@ package dev.newsflow.clean.charset;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
+import dev.newsflow.clean.script.StrictCoding;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -247,15 +248,7 @@ public final class CharsetSniffer {
     }
 
     static boolean isStrictUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            decoder.decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return StrictCoding.isValid(StandardCharsets.UTF_8.newDecoder(), ByteBuffer.wrap(bytes));
     }
 
     static String decodeLenient(byte[] bytes, int offset, Charset charset) {

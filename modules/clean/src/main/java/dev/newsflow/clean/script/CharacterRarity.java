@@ -2,9 +2,6 @@ package dev.newsflow.clean.script;
 
 import dev.newsflow.script.HanScript;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 
@@ -67,15 +64,14 @@ public final class CharacterRarity {
     }
 
     private static int gb2312Level(CharsetEncoder encoder, char c) {
-        try {
-            ByteBuffer bytes = encoder.encode(CharBuffer.wrap(new char[]{c}));
-            int lead = bytes.get(0) & 0xFF;
-            if (lead >= 0xB0 && lead < 0xD8) {
-                return COMMON;
-            }
-            return lead >= 0xD8 ? LESS_COMMON : RARE;
-        } catch (CharacterCodingException e) {
+        byte[] bytes = StrictCoding.encodeOrNull(encoder, String.valueOf(c));
+        if (bytes == null || bytes.length == 0) {
             return RARE;
         }
+        int lead = bytes[0] & 0xFF;
+        if (lead >= 0xB0 && lead < 0xD8) {
+            return COMMON;
+        }
+        return lead >= 0xD8 ? LESS_COMMON : RARE;
     }
 }

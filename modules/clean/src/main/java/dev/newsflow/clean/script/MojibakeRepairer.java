@@ -3,8 +3,6 @@ package dev.newsflow.clean.script;
 import dev.newsflow.script.HanScript;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
@@ -297,21 +295,10 @@ public final class MojibakeRepairer {
     }
 
     private static byte[] encodeGbk(String s) {
-        try {
-            ByteBuffer b = ENCODER.get().reset().encode(CharBuffer.wrap(s));
-            byte[] out = new byte[b.remaining()];
-            b.get(out);
-            return out;
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return StrictCoding.encodeOrNull(ENCODER.get(), s);
     }
 
     private static String decodeGbk(ByteBuffer bytes) {
-        try {
-            return DECODER.get().reset().decode(bytes).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return StrictCoding.decodeOrNull(DECODER.get(), bytes);
     }
 }

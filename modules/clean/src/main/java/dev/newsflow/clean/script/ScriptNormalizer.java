@@ -47,21 +47,22 @@ public final class ScriptNormalizer {
         if (isCollapsed(s)) {
             return s;
         }
-        StringBuilder out = new StringBuilder(s.length());
+        char[] out = new char[s.length()]; // collapsing only shortens
+        int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isBlank(c)) {
-                pendingSpace = out.length() > 0;
+                pendingSpace = length > 0;
             } else {
                 if (pendingSpace) {
-                    out.append(' ');
+                    out[length++] = ' ';
                     pendingSpace = false;
                 }
-                out.append(c);
+                out[length++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /**

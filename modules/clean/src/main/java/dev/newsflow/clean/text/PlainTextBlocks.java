@@ -10,20 +10,31 @@ public final class PlainTextBlocks {
 
     public static List<Block> split(String text, Deadline deadline) {
         List<Block> blocks = new ArrayList<>();
-        int start = 0;
         int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                if (i > start && !text.substring(start, i).isBlank()) {
-                    for (String piece : LongBlocks.split(text.substring(start, i))) {
+        // Line ends found with String.indexOf, which the JVM runs as a vector search, rather than char by char.
+        int lf = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        int start = 0;
+        while (start <= n) {
+            if (lf >= 0 && lf < start) {
+                lf = text.indexOf('\n', start);
+            }
+            if (cr >= 0 && cr < start) {
+                cr = text.indexOf('\r', start);
+            }
+            int end = lf < 0 ? (cr < 0 ? n : cr) : (cr < 0 ? lf : Math.min(lf, cr));
+            if (end > start) {
+                String line = text.substring(start, end);
+                if (!line.isBlank()) {
+                    for (String piece : LongBlocks.split(line)) {
                         blocks.add(Block.plain(piece));
                     }
                     if ((blocks.size() & 1023) == 0) {
                         deadline.check("line splitting");
                     }
                 }
-                start = i + 1;
             }
+            start = end + 1;
         }
         return blocks;
     }

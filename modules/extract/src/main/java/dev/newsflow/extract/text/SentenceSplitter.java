@@ -17,8 +17,9 @@ public final class SentenceSplitter {
         int paragraph = 0;
         int start = 0;
         int length = text.length();
+        char[] chars = text.toCharArray(); // an array read has no per-character bounds check, a String's charAt does
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c > '。' && c < '！') {
                 continue; // most of a Chinese text (all CJK ideographs) lies between the marks: one test for it
             }
@@ -26,10 +27,10 @@ public final class SentenceSplitter {
                 spans.addTrimmed(text, start, i, paragraph);
                 start = i + 1;
                 paragraph++;
-            } else if (isTerminator(c) && !(isAsciiMark(c) && i + 1 < length && !isBlank(text.charAt(i + 1))
-                    && text.charAt(i + 1) != '\n')) {
+            } else if (isTerminator(c) && !(isAsciiMark(c) && i + 1 < length && !isBlank(chars[i + 1])
+                    && chars[i + 1] != '\n')) {
                 int end = i + 1;
-                while (end < length && isCloser(text.charAt(end))) {
+                while (end < length && isCloser(chars[end])) {
                     end++;
                 }
                 spans.addTrimmed(text, start, end, paragraph);

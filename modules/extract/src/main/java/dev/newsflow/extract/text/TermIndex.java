@@ -104,8 +104,9 @@ public final class TermIndex {
         int[] matchEnds = new int[maxKeywordLength];
         int[] matchKeywords = new int[maxKeywordLength];
         int startCodes = this.startCodes;
+        char[] chars = text.toCharArray(); // array reads: no bounds check per character, unlike a String's charAt
         for (int start = 0; start < length; start++) {
-            char code = codes[text.charAt(start)];
+            char code = codes[chars[start]];
             if (code == 0 || code > startCodes) {
                 continue; // no keyword starts with this character
             }
@@ -121,7 +122,7 @@ public final class TermIndex {
                 if (end == length) {
                     break;
                 }
-                code = codes[text.charAt(end)];
+                code = codes[chars[end]];
                 if (code == 0) {
                     break;
                 }
