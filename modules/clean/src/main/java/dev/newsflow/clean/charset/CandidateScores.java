@@ -29,7 +29,12 @@ final class CandidateScores {
     /** Charset.forName caches only the last two names looked up, and a page tries a dozen. */
     private static final Map<String, Charset> CHARSETS = new ConcurrentHashMap<>();
 
+    private static final byte ESC = 0x1B;
+    private static final byte SHIFT_OUT = 0x0E;
+
     private final byte[] sample;
+    /** Whether the sample holds an ESC or SO byte; null until an ISO-2022 candidate asks. */
+    private Boolean mayShiftOut;
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, Double> scores = new HashMap<>();
 
@@ -64,6 +69,9 @@ final class CandidateScores {
      */
     boolean staysBelow(String charset, double score) {
         if (!scores.containsKey(charset)) {
+            if (score > WITHOUT_HAN + 2 * TIE_MARGIN && decodesNoHan(charset)) {
+                return true;
+            }
             CharsetDecoder decoder = charset(charset).newDecoder();
             // Bounds the characters the decoding can have: valid input gives at most maxCharsPerByte per byte,
             // each error one U+FFFD for at least one byte; the slack covers what a stateful decoder flushes.
@@ -75,6 +83,29 @@ final class CandidateScores {
             }
         }
         return score > of(charset) + TIE_MARGIN;
+    }
+
+    /**
+     * True when decoding the sample with {@code charset} certainly yields no Han character, so that it scores at
+     * most {@value #WITHOUT_HAN}. The ISO-2022 encodings reach their double-byte sets only after an escape
+     * sequence (ESC) or a shift-out (SO, 0x0E); without either they decode bytes one by one, high bytes included,
+     * and find no error either, so a GBK page would otherwise be decoded and scored in full with each of them.
+     */
+    private boolean decodesNoHan(String charset) {
+        if (!charset.startsWith("ISO-2022-")) {
+            return false;
+        }
+        if (mayShiftOut == null) {
+            boolean found = false;
+            for (byte b : sample) {
+                if (b == ESC || b == SHIFT_OUT) {
+                    found = true;
+                    break;
+                }
+            }
+            mayShiftOut = found;
+        }
+        return !mayShiftOut;
     }
 
     /** The charset of a candidate's name (one Java can decode). */

@@ -139,6 +139,47 @@ class CharsetSnifferTest {
         }
     }
 
+    /**
+     * What lets {@link CandidateScores#staysBelow} rule ISO-2022 charsets out unscored: without an ESC or SO byte,
+     * Java's ISO-2022 decoders yield no Han character (here on random bytes and on GBK, GB18030 and Big5 text),
+     * while with them they can.
+     */
+    @Test
+    void iso2022DecodesNoHanWithoutEscapeOrShiftOut() {
+        Random random = new Random(7);
+        List<String> iso2022 = iso2022Guesses();
+        assertFalse(iso2022.isEmpty());
+        List<byte[]> inputs = new ArrayList<>();
+        for (String charset : List.of("GBK", "GB18030", "Big5")) {
+            inputs.add((SIMPLIFIED + TRADITIONAL).getBytes(Charset.forName(charset)));
+        }
+        for (int k = 0; k < 3_000; k++) {
+            byte[] bytes = new byte[1 + random.nextInt(300)];
+            for (int i = 0; i < bytes.length; i++) {
+                do {
+                    bytes[i] = (byte) random.nextInt(256);
+                } while (bytes[i] == 0x1B || bytes[i] == 0x0E);
+            }
+            inputs.add(bytes);
+        }
+        for (String charset : iso2022) {
+            for (byte[] bytes : inputs) {
+                String text = CharsetSniffer.decodeLenient(bytes, 0, Charset.forName(charset));
+                assertFalse(text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                        charset + " " + Arrays.toString(bytes));
+                assertTrue(CandidateScores.plausibility(text) <= CandidateScores.WITHOUT_HAN, charset);
+            }
+        }
+        // the rule is needed only because, with a shift-out, these decoders do read Han characters
+        byte[] designatedAndShifted = {0x1B, '$', ')', 'A', 0x0E, 0x30, 0x21, 0x0F};
+        assertTrue(CharsetSniffer.decodeLenient(designatedAndShifted, 0, Charset.forName("ISO-2022-CN"))
+                .codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+    }
+
+    private static List<String> iso2022Guesses() {
+        return CharsetSniffer.MULTI_BYTE_GUESSES.stream().filter(name -> name.startsWith("ISO-2022-")).toList();
+    }
+
     /** Guesses of the recognizers the shortcut leaves out are single-byte: they cannot decode a Han character. */
     @Test
     void singleByteRecognizersOnlyNameSingleByteCharsets() {
