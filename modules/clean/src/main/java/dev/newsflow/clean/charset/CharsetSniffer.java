@@ -145,9 +145,16 @@ public final class CharsetSniffer {
     }
 
     private static String clearWinnerAmong(Set<String> likely, CandidateScores scores) {
+        // GB18030 (always among the likely) is scored first: it usually wins, and a candidate shown cheaply to stay
+        // below it by more than the tie margin can be neither the best nor tied with the best, so it needs no
+        // exact score. A page wrongly declared UTF-8 is then not decoded in full as UTF-8.
+        double reference = scores.of("GB18030");
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (String candidate : likely) {
+            if (!candidate.equals("GB18030") && scores.staysBelow(candidate, reference)) {
+                continue;
+            }
             double score = scores.of(candidate);
             if (score > bestScore) {
                 best = candidate;
