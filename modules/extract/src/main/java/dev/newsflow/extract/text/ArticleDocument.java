@@ -1,7 +1,6 @@
 package dev.newsflow.extract.text;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -35,33 +34,12 @@ public final class ArticleDocument {
         this.types = index.meaningTypes().toArray(new Class<?>[0]);
         int typeCount = types.length;
         int sentenceCount = sentences.size();
-        List<Hit<Object>> all = new ArrayList<>();
-        IntList typeOf = new IntList();  // type of each hit, -1 when it lies in no sentence
-        IntList sentenceOf = new IntList();
-        int[] counts = new int[typeCount];
-        index.scan(text, new TermIndex.HitSink() {
-            private int cursor;
-
-            @Override
-            public void hit(Hit<Object> hit, int type) {
-                all.add(hit);
-                while (cursor < sentenceCount && sentences.get(cursor).end() <= hit.start()) {
-                    cursor++;
-                }
-                if (cursor < sentenceCount && hit.start() >= sentences.get(cursor).start()
-                        && hit.end() <= sentences.get(cursor).end()) {
-                    typeOf.add(type);
-                    sentenceOf.add(cursor);
-                    counts[type]++;
-                } else {
-                    typeOf.add(-1); // across a sentence boundary or between sentences: no sentence's hit
-                    sentenceOf.add(-1);
-                }
-            }
-        });
-        this.hits = Collections.unmodifiableList(all);
+        Scanned scanned = new Scanned(sentences, typeCount, text.length());
+        index.scan(text, scanned);
+        this.hits = new Slice<>(scanned.hits, 0, scanned.size);
         this.hitsByType = new Hit<?>[typeCount][];
         this.sentenceFirst = new int[typeCount][];
+        int[] counts = scanned.counts;
         int[] filled = new int[typeCount];
         for (int t = 0; t < typeCount; t++) {
             hitsByType[t] = new Hit<?>[counts[t]];
@@ -69,11 +47,11 @@ public final class ArticleDocument {
                 sentenceFirst[t] = new int[sentenceCount + 1];
             }
         }
-        for (int h = 0; h < typeOf.size; h++) {
-            int type = typeOf.values[h];
+        for (int h = 0; h < scanned.size; h++) {
+            int type = scanned.typeOf[h];
             if (type >= 0) {
-                hitsByType[type][filled[type]++] = all.get(h);
-                sentenceFirst[type][sentenceOf.values[h] + 1]++;
+                hitsByType[type][filled[type]++] = scanned.hits[h];
+                sentenceFirst[type][scanned.sentenceOf[h] + 1]++;
             }
         }
         for (int[] first : sentenceFirst) {
@@ -85,16 +63,60 @@ public final class ArticleDocument {
         }
     }
 
-    /** A growable int array: one entry per hit without boxing. */
-    private static final class IntList {
-        int[] values = new int[64];
+    /**
+     * The hits of a scan in text order, each with its type and sentence (-1 for both when it lies in no
+     * sentence, across a boundary or between sentences), in parallel arrays rather than lists of boxed values:
+     * a page has a hit every six characters or so.
+     */
+    private static final class Scanned implements TermIndex.HitSink {
+        private final int[] sentenceStarts;
+        private final int[] sentenceEnds;
+        final int[] counts;
+        @SuppressWarnings("unchecked") // an array of the generic hit type, filled only with hits
+        Hit<Object>[] hits;
+        int[] typeOf;
+        int[] sentenceOf;
         int size;
+        private int cursor;
 
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+        @SuppressWarnings("unchecked")
+        Scanned(List<Sentence> sentences, int typeCount, int textLength) {
+            sentenceStarts = new int[sentences.size()];
+            sentenceEnds = new int[sentences.size()];
+            for (int s = 0; s < sentenceStarts.length; s++) {
+                sentenceStarts[s] = sentences.get(s).start();
+                sentenceEnds[s] = sentences.get(s).end();
             }
-            values[size++] = value;
+            counts = new int[typeCount];
+            int capacity = textLength / 4 + 8; // about one hit in six characters: rarely grown
+            hits = (Hit<Object>[]) new Hit<?>[capacity];
+            typeOf = new int[capacity];
+            sentenceOf = new int[capacity];
+        }
+
+        @Override
+        public void hit(Hit<Object> hit, int type) {
+            if (size == hits.length) {
+                int capacity = size * 2;
+                hits = Arrays.copyOf(hits, capacity);
+                typeOf = Arrays.copyOf(typeOf, capacity);
+                sentenceOf = Arrays.copyOf(sentenceOf, capacity);
+            }
+            hits[size] = hit;
+            int start = hit.start();
+            int sentenceCount = sentenceEnds.length;
+            while (cursor < sentenceCount && sentenceEnds[cursor] <= start) {
+                cursor++;
+            }
+            if (cursor < sentenceCount && start >= sentenceStarts[cursor] && hit.end() <= sentenceEnds[cursor]) {
+                typeOf[size] = type;
+                sentenceOf[size] = cursor;
+                counts[type]++;
+            } else {
+                typeOf[size] = -1;
+                sentenceOf[size] = -1;
+            }
+            size++;
         }
     }
 
