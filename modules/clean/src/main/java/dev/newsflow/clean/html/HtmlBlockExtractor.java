@@ -35,37 +35,44 @@ public final class HtmlBlockExtractor {
     public HtmlPage extract(String html, Deadline deadline) {
         Document doc = Jsoup.parse(html);
         deadline.check("HTML parsing");
-        List<String> headings = new ArrayList<>();
-        // By tag rather than doc.select("h1"): same elements in the same order, without parsing a CSS query per page.
-        for (Element h1 : doc.getElementsByTag("h1")) {
-            String t = h1.text().strip();
-            if (!t.isEmpty()) {
-                headings.add(t);
-            }
-        }
-        List<String> metaDates = new ArrayList<>();
-        for (Element meta : doc.getElementsByTag("meta")) {
-            if (!meta.hasAttr("content")) {
-                continue;
-            }
-            String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (key.contains("published_time") || key.equals("pubdate") || key.equals("publishdate")
-                    || key.equals("publish_date") || key.equals("datepublished") || key.equals("og:release_date")
-                    || key.equals("firstpublishedtime")) {
-                metaDates.add(meta.attr("content"));
-            }
-        }
+        // h1 and meta elements are gathered in the walk over the body that cuts it into blocks, rather than by
+        // two more walks over the whole tree; the head comes first in document order and holds few elements.
         BlockCollector collector = new BlockCollector(deadline);
+        collector.collectMarkersIn(doc.head());
         if (doc.body() != null) {
             NodeTraversor.filter(collector, doc.body());
         }
         collector.flush();
-        return new HtmlPage(doc.title().strip(), headings, metaDates, collector.blocks);
+        return new HtmlPage(doc.title().strip(), collector.headings, collector.metaDates, collector.blocks);
+    }
+
+    /** Adds the text of an {@code h1} that has any. */
+    private static void addHeading(Element h1, List<String> headings) {
+        String t = h1.text().strip();
+        if (!t.isEmpty()) {
+            headings.add(t);
+        }
+    }
+
+    /** Adds the content of a {@code meta} element that declares a publication date. */
+    private static void addMetaDate(Element meta, List<String> metaDates) {
+        if (!meta.hasAttr("content")) {
+            return;
+        }
+        String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop")).toLowerCase(Locale.ROOT);
+        if (key.contains("published_time") || key.equals("pubdate") || key.equals("publishdate")
+                || key.equals("publish_date") || key.equals("datepublished") || key.equals("og:release_date")
+                || key.equals("firstpublishedtime")) {
+            metaDates.add(meta.attr("content"));
+        }
     }
 
     private final class BlockCollector implements NodeFilter {
         private final Deadline deadline;
         private final List<Block> blocks = new ArrayList<>();
+        /** h1 texts and meta publication dates in document order, as {@code getElementsByTag} would give them. */
+        private final List<String> headings = new ArrayList<>();
+        private final List<String> metaDates = new ArrayList<>();
         private final Deque<String> chrome = new ArrayDeque<>();
         /** Whether each open element is hidden, so that its tail need not read its attributes again. */
         private final Deque<Boolean> hidden = new ArrayDeque<>();
@@ -81,6 +88,16 @@ public final class HtmlBlockExtractor {
 
         BlockCollector(Deadline deadline) {
             this.deadline = deadline;
+        }
+
+        /** The h1 and meta elements of a subtree the walk does not enter (the head, scripts, templates...). */
+        void collectMarkersIn(Element root) {
+            for (Element h1 : root.getElementsByTag("h1")) {
+                addHeading(h1, headings);
+            }
+            for (Element meta : root.getElementsByTag("meta")) {
+                addMetaDate(meta, metaDates);
+            }
         }
 
         @Override
@@ -103,7 +120,15 @@ public final class HtmlBlockExtractor {
             }
             String tag = e.normalName();
             if (isSkipped(tag)) {
+                if (e.childrenSize() > 0) {
+                    collectMarkersIn(e);
+                }
                 return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("h1")) {
+                addHeading(e, headings);
+            } else if (tag.equals("meta")) {
+                addMetaDate(e, metaDates);
             }
             if (TagStripper.isBlockTag(tag)) {
                 flush();

@@ -143,8 +143,8 @@ public final class MojibakeRepairer {
         while (runEnd < line.length() && runEnd - start < MAX_RUN && isSuspectRunChar(line.charAt(runEnd))) {
             runEnd++;
         }
-        if (runEnd == start) {
-            return null;
+        if (runEnd == start || isAscii(line, start, runEnd)) {
+            return null; // ASCII re-encodes to one byte a character: shifted, it is still ASCII, never Han (a query string)
         }
         for (int end = start + 1; end <= runEnd; end++) {
             String original = line.substring(start, end);
@@ -284,6 +284,15 @@ public final class MojibakeRepairer {
                 || block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA
                 || block == Character.UnicodeBlock.BOX_DRAWING || block == Character.UnicodeBlock.GREEK
                 || block == Character.UnicodeBlock.CYRILLIC;
+    }
+
+    private static boolean isAscii(String line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (line.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPinyinLetter(char c) {

@@ -23,7 +23,8 @@ public final class PinyinAnnotationStripper {
     }
 
     public Result strip(String text) {
-        int open = nextOpening(text, 0);
+        Openings openings = new Openings(text);
+        int open = openings.next(0);
         if (open < 0) {
             return new Result(text, 0);
         }
@@ -31,7 +32,7 @@ public final class PinyinAnnotationStripper {
         int last = 0;
         int stripped = 0;
         int n = text.length();
-        for (; open >= 0; open = nextOpening(text, open + 1)) {
+        for (; open >= 0; open = openings.next(open + 1)) {
             if (open == 0) {
                 continue;
             }
@@ -70,14 +71,31 @@ public final class PinyinAnnotationStripper {
         return new Result(out.toString(), stripped);
     }
 
-    private static int nextOpening(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(' || c == '（') {
-                return i;
-            }
+    /**
+     * The opening parentheses of a text in order, ASCII and full-width, each kind found with {@code String.indexOf}
+     * (a vector search in the JVM; most lines hold neither) and looked for again only once passed.
+     */
+    private static final class Openings {
+        private final String text;
+        private int ascii;
+        private int fullWidth;
+
+        Openings(String text) {
+            this.text = text;
+            this.ascii = text.indexOf('(');
+            this.fullWidth = text.indexOf('（');
         }
-        return -1;
+
+        /** The first opening parenthesis at or after {@code from}, or -1. */
+        int next(int from) {
+            if (ascii >= 0 && ascii < from) {
+                ascii = text.indexOf('(', from);
+            }
+            if (fullWidth >= 0 && fullWidth < from) {
+                fullWidth = text.indexOf('（', from);
+            }
+            return ascii < 0 ? fullWidth : fullWidth < 0 ? ascii : Math.min(ascii, fullWidth);
+        }
     }
 
     private static boolean isClosing(char c) {

@@ -12,6 +12,16 @@ class MojibakeRepairerTest {
     }
 
     @Test
+    void aQueryStringIsNoMojibake() {
+        // ASCII after a '?' re-encodes to itself: no shift of it can give Han characters back
+        String line = "详见 http://wsjkw.example.gov.cn/index.php?id=3&page=2 附件";
+        MojibakeRepairer.Result r = repairer.repair(line);
+        assertEquals(line, r.text());
+        assertEquals(0, r.repaired());
+        assertEquals(0, r.unrecoverable());
+    }
+
+    @Test
     void recoversTheCharacterShiftedByOneByte() {
         // 醫保總額 in GBK: ... BF 82 | EE 7E; "??" ate the bytes before 82, 82 EE read as 傤 and 7E as ~.
         MojibakeRepairer.Result r = repairer.repair("設(shè)立了醫(yī)??傤~預(yù)付制度");
