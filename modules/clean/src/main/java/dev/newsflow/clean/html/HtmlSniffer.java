@@ -12,8 +12,10 @@ public final class HtmlSniffer {
     }
 
     public static boolean looksLikeHtml(String text) {
-        String head = text.substring(0, Math.min(text.length(), 4096));
-        return HTML_MARKERS.matcher(head).find();
+        int end = Math.min(text.length(), 4096);
+        int firstTag = text.indexOf('<');
+        // every marker opens with '<': a plain-text dump without one in its head needs no expression
+        return firstTag >= 0 && firstTag < end && HTML_MARKERS.matcher(text).region(firstTag, end).find();
     }
 
     /**

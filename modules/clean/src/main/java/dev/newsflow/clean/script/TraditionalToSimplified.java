@@ -75,6 +75,12 @@ public final class TraditionalToSimplified {
          * 大 in 一目瞭然) but are changed by none, so most lines are settled by one bit test per character.
          */
         private final long[] changeable = new long[(Character.MAX_VALUE + 1) / 64];
+        /**
+         * For a character that opens no longer key, the one character it converts to (itself when it is no key);
+         * 0 when a longer key may start with it, or its value is not one character. Most characters of a
+         * Traditional text are settled by this one read, without the character's {@link Keys}.
+         */
+        private final char[] alone = new char[Character.MAX_VALUE + 1];
 
         /**
          * The keys starting with one character: longer keys longest first, the distinct second characters of those
@@ -138,6 +144,14 @@ public final class TraditionalToSimplified {
                 startsKey[first >>> 6] |= 1L << first;
                 byFirstChar[first] = Keys.of(longer, single);
             }
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                Keys keys = byFirstChar[c];
+                if (keys == null) {
+                    alone[c] = (char) c;
+                } else if (keys.longerKeys().length == 0 && keys.singleChar() != 0) {
+                    alone[c] = keys.singleChar();
+                }
+            }
         }
 
         private void markChangeable(String key, String value) {
@@ -170,6 +184,14 @@ public final class TraditionalToSimplified {
             int i = 0;
             while (i < n) {
                 char c = text.charAt(i);
+                char single = alone[c];
+                if (single != 0) {
+                    if (single != c) {
+                        break;
+                    }
+                    i++;
+                    continue;
+                }
                 if ((startsKey[c >>> 6] & (1L << c)) == 0) {
                     i++;
                     continue;
@@ -193,8 +215,12 @@ public final class TraditionalToSimplified {
             out.append(text, 0, i);
             while (i < n) {
                 char c = text.charAt(i);
-                Keys keys = byFirstChar[c];
-                if (keys == null) {
+                char single = alone[c];
+                Keys keys;
+                if (single != 0) {
+                    out.append(single);
+                    i++;
+                } else if ((keys = byFirstChar[c]) == null) {
                     out.append(c);
                     i++;
                 } else {
