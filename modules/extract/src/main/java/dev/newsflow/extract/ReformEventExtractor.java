@@ -97,6 +97,16 @@ public final class ReformEventExtractor {
     }
 
     public Extraction extract(ArticleText article) {
+        return extract(article, List.of());
+    }
+
+    /**
+     * Extracts the article's events; when its publisher's region is not known and the article names no region
+     * of its own, the publisher is looked for in the page's chrome ({@link #publisherRegion}).
+     *
+     * @param chromeLines the lines removed from the page as chrome, in page order
+     */
+    public Extraction extract(ArticleText article, List<String> chromeLines) {
         validate(article);
         String title = article.title() == null ? "" : article.title();
         ArticleDocument body = new ArticleDocument(article.text(), splitter, index);
@@ -119,7 +129,8 @@ public final class ReformEventExtractor {
         List<RegionMention> mentions = regions.find(List.of(
                 new RegionMentionFinder.Source(title, head.hits(), true),
                 new RegionMentionFinder.Source(article.text(), body.hits(), false)));
-        String primary = primaryRegions.select(mentions, body, eventSentences, article.publisherAdcode());
+        String primary = primaryRegions.select(mentions, body, eventSentences, () -> article.publisherAdcode() != null
+                ? article.publisherAdcode() : publishers.find(chromeLines).orElse(null));
 
         boolean relevant = relevance.isRelevant(findings, negativeSentences);
         List<ExtractedEvent> events = relevant ? events(article, body, findings, mentions, primary) : List.of();

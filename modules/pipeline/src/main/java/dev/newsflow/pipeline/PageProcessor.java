@@ -40,29 +40,26 @@ public final class PageProcessor {
     public ProcessedPage process(PageSource page) {
         CleanedPage cleaned = cleaner.clean(new PageInput(page.body(), page.url(), page.contentType(), page.released()));
         String articleId = ArticleIds.forUrl(page.url());
-        String publisher = publisherAdcode(page, cleaned);
+        String publisher = page.publisherAdcode();
         ArticleText article = cleaned.spam()
                 ? new ArticleText(articleId, page.url(), "", "", cleaned.publishedDate(), publisher)
                 : new ArticleText(articleId, page.url(), cleaned.title(), cleaned.text(), cleaned.publishedDate(),
                         publisher);
-        Extraction extraction = extractor.extract(article);
+        Extraction extraction = extractor.extract(article, cleaned.spam() ? List.of() : chromeLines(cleaned));
         return new ProcessedPage(articleId, page.url(), cleaned, extraction);
     }
 
     /**
-     * The publisher's region: the operators' site list first (they know), else what the page's own chrome says
-     * of its publisher (主办单位：…), else unknown.
+     * The page's chrome, where it may name its publisher (主办单位：…): asked for the publisher's region when the
+     * operators' site list gives none (they know) and the article names no region of its own.
      */
-    private String publisherAdcode(PageSource page, CleanedPage cleaned) {
-        if (page.publisherAdcode() != null || cleaned.spam()) {
-            return page.publisherAdcode();
-        }
+    private static List<String> chromeLines(CleanedPage cleaned) {
         List<String> chrome = new ArrayList<>();
         for (Removal removal : cleaned.removed()) {
             if (removal.reason() == RemovalReason.BOILERPLATE) {
                 chrome.add(removal.text());
             }
         }
-        return extractor.publisherRegion(chrome).orElse(null);
+        return chrome;
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Chooses the division an article is mainly about. Every mention votes for its division and, through the
@@ -48,11 +49,12 @@ public final class PrimaryRegionSelector {
 
     /**
      * @param eventSentences indexes of body sentences that report an event
-     * @param publisherAdcode the publisher's division, used when the article names none; may be null
+     * @param publisherAdcode the publisher's division (its answer may be null), asked only when the article
+     *                        names no region: finding it in the page's chrome costs a scan of its own
      * @return the adcode of the primary region, {@code 000000} for national
      */
     public String select(List<RegionMention> mentions, ArticleDocument body, Set<Integer> eventSentences,
-                         String publisherAdcode) {
+                         Supplier<String> publisherAdcode) {
         Map<String, Double> votes = new HashMap<>();
         double national = 0;
         double eventVotes = 0;
@@ -89,8 +91,8 @@ public final class PrimaryRegionSelector {
             }
         }
         if (votes.isEmpty()) {
-            return publisherAdcode != null && gazetteer.byAdcode(publisherAdcode).isPresent()
-                    ? publisherAdcode : Region.NATIONAL_ADCODE;
+            String publisher = publisherAdcode.get();
+            return publisher != null && gazetteer.byAdcode(publisher).isPresent() ? publisher : Region.NATIONAL_ADCODE;
         }
         String province = best(votes, Region.NATIONAL_ADCODE);
         double provinceVotes = votes.get(province);
