@@ -92,11 +92,12 @@ public final class HtmlBlockExtractor {
 
         /** The h1 and meta elements of a subtree the walk does not enter (the head, scripts, templates...). */
         void collectMarkersIn(Element root) {
-            for (Element h1 : root.getElementsByTag("h1")) {
-                addHeading(h1, headings);
-            }
-            for (Element meta : root.getElementsByTag("meta")) {
-                addMetaDate(meta, metaDates);
+            for (Element e : root.getAllElements()) { // one walk, document order, for both kinds
+                if (e.nameIs("h1")) {
+                    addHeading(e, headings);
+                } else if (e.nameIs("meta")) {
+                    addMetaDate(e, metaDates);
+                }
             }
         }
 
