@@ -37,14 +37,15 @@ public final class IndicatorExtractor {
     private final List<String> units;
     private final List<String> cues;
     private final Map<String, String> cueSigns;
-    private final Map<Character, List<String>> cuesByFirstChar;
+    private static final String[] NONE = {};
+    private final Map<Character, String[]> cuesByFirstChar;
     /**
      * Cues by last char and units by first char, each longest first like {@link #cues} and {@link #units}:
      * a cue ending at a position must end with that position's char, so the first match is the same, found
      * without trying every cue at every figure.
      */
-    private final Map<Character, List<String>> cuesByLastChar;
-    private final Map<Character, List<String>> unitsByFirstChar;
+    private final Map<Character, String[]> cuesByLastChar;
+    private final Map<Character, String[]> unitsByFirstChar;
 
     private IndicatorExtractor(List<String> units, Map<String, String> cueSigns) {
         this.units = units.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -52,13 +53,20 @@ public final class IndicatorExtractor {
         this.cues = cueSigns.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Map<Character, List<String>> byFirst = new HashMap<>();
         cues.forEach(cue -> byFirst.computeIfAbsent(cue.charAt(0), c -> new ArrayList<>()).add(cue));
-        this.cuesByFirstChar = Map.copyOf(byFirst);
+        this.cuesByFirstChar = asArrays(byFirst);
         Map<Character, List<String>> byLast = new HashMap<>();
         cues.forEach(cue -> byLast.computeIfAbsent(cue.charAt(cue.length() - 1), c -> new ArrayList<>()).add(cue));
-        this.cuesByLastChar = Map.copyOf(byLast);
+        this.cuesByLastChar = asArrays(byLast);
         Map<Character, List<String>> unitsByFirst = new HashMap<>();
         this.units.forEach(unit -> unitsByFirst.computeIfAbsent(unit.charAt(0), c -> new ArrayList<>()).add(unit));
-        this.unitsByFirstChar = Map.copyOf(unitsByFirst);
+        this.unitsByFirstChar = asArrays(unitsByFirst);
+    }
+
+    /** Arrays rather than lists: read at every figure, and a loop over an array calls no iterator. */
+    private static Map<Character, String[]> asArrays(Map<Character, List<String>> byChar) {
+        Map<Character, String[]> arrays = new HashMap<>();
+        byChar.forEach((c, words) -> arrays.put(c, words.toArray(new String[0])));
+        return Map.copyOf(arrays);
     }
 
     public static IndicatorExtractor withDefaults() {
@@ -246,7 +254,7 @@ public final class IndicatorExtractor {
         if (at >= sentence.length()) {
             return null;
         }
-        for (String unit : unitsByFirstChar.getOrDefault(sentence.charAt(at), List.of())) {
+        for (String unit : unitsByFirstChar.getOrDefault(sentence.charAt(at), NONE)) {
             if (sentence.startsWith(unit, at)) {
                 return unit;
             }
@@ -258,7 +266,7 @@ public final class IndicatorExtractor {
         if (end <= 0) {
             return null;
         }
-        for (String cue : cuesByLastChar.getOrDefault(sentence.charAt(end - 1), List.of())) {
+        for (String cue : cuesByLastChar.getOrDefault(sentence.charAt(end - 1), NONE)) {
             if (end - cue.length() >= notBefore && endsWith(sentence, end, cue)) {
                 return cue;
             }
@@ -319,7 +327,7 @@ public final class IndicatorExtractor {
     }
 
     private String cueStartingAt(String sentence, int at) {
-        for (String cue : cuesByFirstChar.getOrDefault(sentence.charAt(at), List.of())) {
+        for (String cue : cuesByFirstChar.getOrDefault(sentence.charAt(at), NONE)) {
             if (cue.length() > 1 && sentence.startsWith(cue, at)) {
                 return cue;
             }
