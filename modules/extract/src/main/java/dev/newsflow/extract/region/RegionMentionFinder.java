@@ -41,14 +41,21 @@ public final class RegionMentionFinder {
 
     private final Gazetteer gazetteer;
     private final WordSense sense;
-    private final Map<Character, List<Map.Entry<String, ContextKind>>> contextWordsByFirstChar;
+    /** Context words by first character, as arrays: read after every name found, a loop calls no iterator. */
+    private final Map<Character, ContextWord[]> contextWordsByFirstChar;
+    private static final ContextWord[] NO_CONTEXT_WORDS = {};
+
+    private record ContextWord(String word, ContextKind kind) {}
 
     private RegionMentionFinder(Gazetteer gazetteer, WordSense sense, Map<String, ContextKind> contextWords) {
         this.gazetteer = gazetteer;
         this.sense = sense;
-        Map<Character, List<Map.Entry<String, ContextKind>>> byFirst = new HashMap<>();
-        contextWords.entrySet().forEach(e -> byFirst.computeIfAbsent(e.getKey().charAt(0), c -> new ArrayList<>()).add(e));
-        this.contextWordsByFirstChar = Map.copyOf(byFirst);
+        Map<Character, List<ContextWord>> byFirst = new HashMap<>();
+        contextWords.forEach((word, kind) ->
+                byFirst.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(new ContextWord(word, kind)));
+        Map<Character, ContextWord[]> arrays = new HashMap<>();
+        byFirst.forEach((c, words) -> arrays.put(c, words.toArray(new ContextWord[0])));
+        this.contextWordsByFirstChar = Map.copyOf(arrays);
     }
 
     public static RegionMentionFinder withDefaults(Gazetteer gazetteer) {
@@ -179,10 +186,10 @@ public final class RegionMentionFinder {
         }
         ContextKind found = null;
         int longest = 0;
-        for (Map.Entry<String, ContextKind> word : contextWordsByFirstChar.getOrDefault(text.charAt(end), List.of())) {
-            if (word.getKey().length() > longest && text.startsWith(word.getKey(), end)) {
-                found = word.getValue();
-                longest = word.getKey().length();
+        for (ContextWord word : contextWordsByFirstChar.getOrDefault(text.charAt(end), NO_CONTEXT_WORDS)) {
+            if (word.word().length() > longest && text.startsWith(word.word(), end)) {
+                found = word.kind();
+                longest = word.word().length();
             }
         }
         return found;
