@@ -18,6 +18,11 @@ import java.util.Locale;
  * round's throughput is divided by the first build's of the same round. Host load then moves numerator and
  * denominator alike: the median ratio and its quartiles are the figure to read, the MB/s only context.
  *
+ * <p>What it cannot separate: the builds share the JDK's classes, so a JDK call site (a sort's comparator, a
+ * collection's iterator) profiles the types of every build, and may be compiled less well than in a JVM running
+ * one build; and each build goes through the corpus at its own pace, so one slice's mix of pages differs a little
+ * between builds (a slice covers the corpus about fifty times). Confirm a figure that matters with JMH.
+ *
  * <p>Run from the repository root: {@code java -cp modules/bench/target/newsflow-bench.jar
  * dev.newsflow.bench.PipelineSideBySide [rounds] base.jar changed.jar [more.jar ...]}
  * (copy each build's {@code modules/bench/target/newsflow-bench.jar} aside first).
@@ -32,6 +37,7 @@ public final class PipelineSideBySide {
     /** One build: its page pipeline, its corpus (read with its own classes) and what it has measured. */
     private static final class Build {
         final String name;
+        final ClassLoader loader;
         final Object processor;
         final Method process;
         final Method body;
@@ -41,19 +47,23 @@ public final class PipelineSideBySide {
         Build(Path jar) throws Exception {
             name = jar.getFileName().toString();
             // the platform loader as parent: nothing of this build leaks in from the launcher's class path
-            ClassLoader loader = new URLClassLoader(new URL[]{jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+            loader = new URLClassLoader(new URL[]{jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             Class<?> processorClass = loader.loadClass("dev.newsflow.pipeline.PageProcessor");
             Class<?> pageClass = loader.loadClass("dev.newsflow.pipeline.PageSource");
-            processor = processorClass.getMethod("withDefaults").invoke(null);
+            processor = withContextLoader(loader, () -> processorClass.getMethod("withDefaults").invoke(null));
             process = processorClass.getMethod("process", pageClass);
             body = pageClass.getMethod("body");
             Method corpus = loader.loadClass(BenchCorpus.class.getName()).getDeclaredMethod("pages", processorClass);
             corpus.setAccessible(true);
-            pages = (List<?>) corpus.invoke(null, processor);
+            pages = (List<?>) withContextLoader(loader, () -> corpus.invoke(null, processor));
         }
 
         /** Pages through the pipeline for about {@code nanos}; MB/s (2^20 bytes) of page bytes. */
         double run(long nanos) throws Exception {
+            return withContextLoader(loader, () -> timed(nanos));
+        }
+
+        private double timed(long nanos) throws Exception {
             long bytes = 0;
             long start = System.nanoTime();
             long now;
@@ -67,9 +77,24 @@ public final class PipelineSideBySide {
         }
     }
 
+    /** Runs {@code work} with {@code loader} as the thread's context class loader, as the build would see it alone. */
+    private static <T> T withContextLoader(ClassLoader loader, java.util.concurrent.Callable<T> work) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return work.call();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int first = args.length > 0 && args[0].matches("\\d+") ? 1 : 0;
         int rounds = first == 1 ? Integer.parseInt(args[0]) : 30;
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1, not " + rounds);
+        }
         List<Build> builds = new ArrayList<>();
         for (String arg : Arrays.copyOfRange(args, first, args.length)) {
             Path jar = Path.of(arg);

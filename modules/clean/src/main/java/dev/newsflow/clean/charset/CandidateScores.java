@@ -33,8 +33,8 @@ final class CandidateScores {
     private static final byte SHIFT_OUT = 0x0E;
 
     private final byte[] sample;
-    /** Whether the sample holds an ESC or SO byte; null until an ISO-2022 candidate asks. */
-    private Boolean mayShiftOut;
+    /** Whether the sample holds an ESC or SO byte: 0 until an ISO-2022 candidate asks, then 1 (yes) or 2 (no). */
+    private byte shiftOutSeen;
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, Double> scores = new HashMap<>();
 
@@ -95,17 +95,16 @@ final class CandidateScores {
         if (!charset.startsWith("ISO-2022-")) {
             return false;
         }
-        if (mayShiftOut == null) {
-            boolean found = false;
+        if (shiftOutSeen == 0) {
+            shiftOutSeen = 2;
             for (byte b : sample) {
                 if (b == ESC || b == SHIFT_OUT) {
-                    found = true;
+                    shiftOutSeen = 1;
                     break;
                 }
             }
-            mayShiftOut = found;
         }
-        return !mayShiftOut;
+        return shiftOutSeen == 2;
     }
 
     /** The charset of a candidate's name (one Java can decode). */

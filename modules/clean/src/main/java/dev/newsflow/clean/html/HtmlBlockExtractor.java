@@ -36,11 +36,19 @@ public final class HtmlBlockExtractor {
         Document doc = Jsoup.parse(html);
         deadline.check("HTML parsing");
         // h1 and meta elements are gathered in the walk over the body that cuts it into blocks, rather than by
-        // two more walks over the whole tree; the head comes first in document order and holds few elements.
+        // two more walks over the whole tree.
+        // Elements other than the body are searched in document order: the head, and what jsoup leaves between
+        // head and body (content after an unclosed <template><tr>, say).
         BlockCollector collector = new BlockCollector(deadline);
-        collector.collectMarkersIn(doc.head());
-        if (doc.body() != null) {
-            NodeTraversor.filter(collector, doc.body());
+        Element body = doc.body();
+        for (Element top : doc.children()) {
+            for (Element child : top.children()) {
+                if (child == body) {
+                    NodeTraversor.filter(collector, body);
+                } else {
+                    collector.collectMarkersIn(child);
+                }
+            }
         }
         collector.flush();
         return new HtmlPage(doc.title().strip(), collector.headings, collector.metaDates, collector.blocks);

@@ -13,9 +13,12 @@ public final class HtmlSniffer {
 
     public static boolean looksLikeHtml(String text) {
         int end = Math.min(text.length(), 4096);
-        int firstTag = text.indexOf('<');
+        int firstTag = 0;
+        while (firstTag < end && text.charAt(firstTag) != '<') {
+            firstTag++;
+        }
         // every marker opens with '<': a plain-text dump without one in its head needs no expression
-        return firstTag >= 0 && firstTag < end && HTML_MARKERS.matcher(text).region(firstTag, end).find();
+        return firstTag < end && HTML_MARKERS.matcher(text).region(firstTag, end).find();
     }
 
     /**

@@ -161,8 +161,8 @@ final class TermMatcher {
     /**
      * Puts hits found by start into report order (by end, then term), keeping the order of equal ones as
      * {@code List.sort} would. An insertion sort, because a hit only moves back past the earlier hits that cover
-     * its own span, at most the longest term's length times the terms per position, so it is linear in the
-     * hits; and because {@code List.sort}'s comparator call is shared with every other sort in the JVM, which
+     * its own span, at most the longest term's length times the terms per position (a bound the lexicon sets), so
+     * the work grows with the hits times that bound; and because {@code List.sort}'s comparator call is shared with every other sort in the JVM, which
      * kept it from being inlined: that sort was half of lexicon matching's time.
      */
     private static void sortForReport(List<Lexicon.Hit> hits) {

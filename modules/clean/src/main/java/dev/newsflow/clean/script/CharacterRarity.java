@@ -65,7 +65,7 @@ public final class CharacterRarity {
 
     private static int gb2312Level(CharsetEncoder encoder, char c) {
         byte[] bytes = StrictCoding.encodeOrNull(encoder, String.valueOf(c));
-        if (bytes == null || bytes.length == 0) {
+        if (bytes == null) {
             return RARE;
         }
         int lead = bytes[0] & 0xFF;

@@ -12,7 +12,8 @@ import java.nio.charset.CoderResult;
  * {@code MalformedInputException}, whose stack trace costs more than decoding a short run: the cleaner asks
  * "is this valid?" of every GBK page and of every out-of-step run in mojibake repair, where the answer is
  * mostly no (a page pipeline run threw more than one exception per page before this). The coders passed in
- * must report errors ({@code CodingErrorAction.REPORT}, their default); they are reset before use.
+ * must report errors ({@code CodingErrorAction.REPORT}, their default); they are reset before use. In this
+ * package rather than in charset, which already depends on script (character rarity), so both can use it.
  */
 public final class StrictCoding {
     /** How many characters a validity check decodes at a time: it needs none of them afterwards. */
@@ -26,7 +27,8 @@ public final class StrictCoding {
         decoder.reset();
         int capacity = (int) Math.ceil(bytes.remaining() * (double) decoder.maxCharsPerByte());
         CharBuffer out = CharBuffer.allocate(capacity);
-        if (decoder.decode(bytes, out, true).isError() || decoder.flush(out).isError()) {
+        // success is UNDERFLOW (all read, all written); an error, or an overflow the sizing did not foresee, is null
+        if (!decoder.decode(bytes, out, true).isUnderflow() || !decoder.flush(out).isUnderflow()) {
             return null;
         }
         return out.flip().toString();
@@ -42,7 +44,7 @@ public final class StrictCoding {
                 return false;
             }
             if (result.isUnderflow()) {
-                return !decoder.flush(scratch.clear()).isError();
+                return decoder.flush(scratch.clear()).isUnderflow();
             }
             scratch.clear(); // overflow: the chunk is full, and only validity matters
         }
@@ -52,7 +54,7 @@ public final class StrictCoding {
     public static byte[] encodeOrNull(CharsetEncoder encoder, CharSequence chars) {
         encoder.reset();
         ByteBuffer out = ByteBuffer.allocate((int) Math.ceil(chars.length() * (double) encoder.maxBytesPerChar()));
-        if (encoder.encode(CharBuffer.wrap(chars), out, true).isError() || encoder.flush(out).isError()) {
+        if (!encoder.encode(CharBuffer.wrap(chars), out, true).isUnderflow() || !encoder.flush(out).isUnderflow()) {
             return null;
         }
         byte[] bytes = new byte[out.position()];

@@ -64,6 +64,39 @@ class HtmlBlockExtractorTest {
                 List.of("2024-01-02", "2024-01-03", "2024-01-04", "2024-01-05", "2024-01-06")), byExtractor(html));
     }
 
+    /** jsoup can leave elements between head and body (after an unclosed template row): they count too. */
+    @Test
+    void elementsOutsideHeadAndBodyAreSearched() {
+        String metaAfterTemplateRow = "<html><head><template><tr><meta name=pubdate content=2024-01-02></template>"
+                + "</head><body><p>正文</p></body></html>";
+        assertEquals(List.of(List.of(), List.of("2024-01-02")), byExtractor(metaAfterTemplateRow));
+        assertEquals(byTreeSearch(metaAfterTemplateRow), byExtractor(metaAfterTemplateRow));
+        String headingAfterTemplateRow = "<html><body><p>x<template><tr><h1>标题</h1><p>正文</p></body></html>";
+        assertEquals(List.of(List.of("标题"), List.of()), byExtractor(headingAfterTemplateRow));
+        assertEquals(byTreeSearch(headingAfterTemplateRow), byExtractor(headingAfterTemplateRow));
+        String frameset = "<html><head><title>t</title></head><frameset><frame src=a><noframes><h1>框架</h1>"
+                + "<meta name=pubdate content=2024-02-03></noframes></frameset></html>";
+        assertEquals(byTreeSearch(frameset), byExtractor(frameset));
+    }
+
+    /** Random tag soups, where jsoup's tree building moves elements around most. */
+    @Test
+    void randomTagSoupsGiveWhatTheTreeSearchGives() {
+        String[] pieces = {"<html>", "<head>", "</head>", "<body>", "</body>", "</html>", "<template>", "</template>",
+                "<table>", "<tr>", "<td>", "</table>", "<h1>标题", "</h1>", "<meta name=pubdate content=2024-01-02>",
+                "<meta property=article:published_time content=2024-03-04>", "<noscript>", "</noscript>", "<svg>",
+                "</svg>", "<button>", "</button>", "<select>", "<frameset>", "<noframes>", "<p>正文", "</p>", "<div>",
+                "</div>", "<script>", "</script>", "<title>题", "</title>", "文字"};
+        java.util.Random random = new java.util.Random(17);
+        for (int k = 0; k < 3_000; k++) {
+            StringBuilder html = new StringBuilder();
+            for (int i = random.nextInt(20); i >= 0; i--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertEquals(byTreeSearch(html.toString()), byExtractor(html.toString()), html.toString());
+        }
+    }
+
     @Test
     void theSeedAndDevelopmentPagesGiveWhatTheTreeSearchGives() throws IOException {
         int pages = 0;
