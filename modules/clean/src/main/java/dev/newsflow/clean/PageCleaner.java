@@ -7,6 +7,7 @@ import dev.newsflow.clean.html.HtmlBlockExtractor;
 import dev.newsflow.clean.html.HtmlPage;
 import dev.newsflow.clean.html.HtmlSniffer;
 import dev.newsflow.clean.html.TagStripper;
+import dev.newsflow.clean.script.ScriptNormalizer;
 import dev.newsflow.clean.spam.SpamClassifier;
 import dev.newsflow.clean.text.Block;
 import dev.newsflow.clean.text.Deadline;
@@ -132,16 +133,6 @@ public final class PageCleaner {
 
     private static boolean looksUndecodable(String text) {
         int sample = Math.min(text.length(), 65536);
-        int first = text.indexOf('\uFFFD'); // most pages have none, found by one intrinsic scan
-        if (first < 0 || first >= sample) {
-            return false;
-        }
-        int replacement = 0;
-        for (int i = first; i < sample; i++) {
-            if (text.charAt(i) == '\uFFFD') {
-                replacement++;
-            }
-        }
-        return sample >= 16 && replacement * 3 > sample;
+        return sample >= 16 && ScriptNormalizer.countReplacementChars(text, sample) * 3 > sample;
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsflow.clean.script;
 
+import dev.newsflow.clean.text.EitherCharSearch;
 import dev.newsflow.script.HanScript;
 
 /**
@@ -23,7 +24,7 @@ public final class PinyinAnnotationStripper {
     }
 
     public Result strip(String text) {
-        Openings openings = new Openings(text);
+        EitherCharSearch openings = new EitherCharSearch(text, '(', '（');
         int open = openings.next(0);
         if (open < 0) {
             return new Result(text, 0);
@@ -69,33 +70,6 @@ public final class PinyinAnnotationStripper {
         }
         out.append(text, last, n);
         return new Result(out.toString(), stripped);
-    }
-
-    /**
-     * The opening parentheses of a text in order, ASCII and full-width, each kind found with {@code String.indexOf}
-     * (a vector search in the JVM; most lines hold neither) and looked for again only once passed.
-     */
-    private static final class Openings {
-        private final String text;
-        private int ascii;
-        private int fullWidth;
-
-        Openings(String text) {
-            this.text = text;
-            this.ascii = text.indexOf('(');
-            this.fullWidth = text.indexOf('（');
-        }
-
-        /** The first opening parenthesis at or after {@code from}, or -1. */
-        int next(int from) {
-            if (ascii >= 0 && ascii < from) {
-                ascii = text.indexOf('(', from);
-            }
-            if (fullWidth >= 0 && fullWidth < from) {
-                fullWidth = text.indexOf('（', from);
-            }
-            return ascii < 0 ? fullWidth : fullWidth < 0 ? ascii : Math.min(ascii, fullWidth);
-        }
     }
 
     private static boolean isClosing(char c) {

@@ -21,22 +21,25 @@ public final class ScriptNormalizer {
         String spaced = collapseWhitespace(stripped.text());
         String simplified = TraditionalToSimplified.convert(spaced);
         int converted = TraditionalToSimplified.changedChars(spaced, simplified);
-        int malformed = countReplacementChars(line);
+        int malformed = countReplacementChars(line, line.length());
         return new Normalized(simplified, new Repairs(converted,
                 stripped.stripped() + repaired.annotationsStripped(),
                 repaired.repaired(),
                 repaired.unrecoverable() + malformed));
     }
 
-    /** U+FFFD already in the input: byte sequences the charset decoder could not read. */
-    private static int countReplacementChars(String line) {
-        int first = line.indexOf('\uFFFD');
+    /**
+     * U+FFFD in text[0, end): byte sequences the charset decoder could not read. Most texts have none, found by one
+     * intrinsic scan.
+     */
+    public static int countReplacementChars(String text, int end) {
+        int first = text.indexOf('\uFFFD');
         if (first < 0) {
             return 0;
         }
         int n = 0;
-        for (int i = first; i < line.length(); i++) {
-            if (line.charAt(i) == '\uFFFD') {
+        for (int i = first; i < end; i++) {
+            if (text.charAt(i) == '\uFFFD') {
                 n++;
             }
         }

@@ -11,18 +11,11 @@ public final class PlainTextBlocks {
     public static List<Block> split(String text, Deadline deadline) {
         List<Block> blocks = new ArrayList<>();
         int n = text.length();
-        // Line ends found with String.indexOf, which the JVM runs as a vector search, rather than char by char.
-        int lf = text.indexOf('\n');
-        int cr = text.indexOf('\r');
+        EitherCharSearch lineEnds = new EitherCharSearch(text, '\n', '\r');
         int start = 0;
         while (start <= n) {
-            if (lf >= 0 && lf < start) {
-                lf = text.indexOf('\n', start);
-            }
-            if (cr >= 0 && cr < start) {
-                cr = text.indexOf('\r', start);
-            }
-            int end = lf < 0 ? (cr < 0 ? n : cr) : (cr < 0 ? lf : Math.min(lf, cr));
+            int lineEnd = lineEnds.next(start);
+            int end = lineEnd < 0 ? n : lineEnd;
             if (end > start) {
                 String line = text.substring(start, end);
                 if (!line.isBlank()) {
