@@ -35,10 +35,9 @@ public final class HtmlBlockExtractor {
     public HtmlPage extract(String html, Deadline deadline) {
         Document doc = Jsoup.parse(html);
         deadline.check("HTML parsing");
-        // h1 and meta elements are gathered in the walk over the body that cuts it into blocks, rather than by
-        // two more walks over the whole tree.
-        // Elements other than the body are searched in document order: the head, and what jsoup leaves between
-        // head and body (content after an unclosed <template><tr>, say).
+        // h1 and meta elements are gathered in the walk that cuts the body into blocks, rather than by two more
+        // walks over the whole tree; the other children of <html> (the head, and what jsoup leaves between head and
+        // body after an unclosed <template><tr>) are searched in document order.
         BlockCollector collector = new BlockCollector(deadline);
         Element body = doc.body();
         for (Element top : doc.children()) {

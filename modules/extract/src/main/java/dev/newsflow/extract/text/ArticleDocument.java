@@ -72,14 +72,13 @@ public final class ArticleDocument {
         private final int[] sentenceStarts;
         private final int[] sentenceEnds;
         final int[] counts;
-        @SuppressWarnings("unchecked") // an array of the generic hit type, filled only with hits
         Hit<Object>[] hits;
         int[] typeOf;
         int[] sentenceOf;
         int size;
         private int cursor;
 
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings("unchecked") // an array of the generic hit type, filled only with hits
         Scanned(List<Sentence> sentences, int typeCount, int textLength) {
             sentenceStarts = new int[sentences.size()];
             sentenceEnds = new int[sentences.size()];
