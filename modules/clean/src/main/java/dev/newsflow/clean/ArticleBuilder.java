@@ -174,7 +174,7 @@ final class ArticleBuilder {
         int han = HanScript.count(rest);
         boolean prose = han >= 20 && (rest.indexOf('。') >= 0 || rest.indexOf('！') >= 0 || rest.indexOf('？') >= 0
                 || rest.indexOf('；') >= 0);
-        if (prose && !stripped.removed().isEmpty() && !spam.classify(rest).spam()) {
+        if (prose && !stripped.removed().isEmpty() && !spam.remainderIsSpam(rest)) {
             line.text = rest;
             line.cutSegments = stripped.removed();
         } else {
@@ -293,11 +293,15 @@ final class ArticleBuilder {
                 && han * 10 >= t.length() * 3 && dates.firstDate(t).isEmpty();
     }
 
-    /** The first real paragraph after the headline: long enough and written in sentences. */
-    private static int locateBodyStart(List<Line> lines, int headline) {
+    /**
+     * The first real paragraph after the headline: long enough, written in sentences, and not a header line. A
+     * long date line ({@code 2023-02-28 17:05　来源：新华社　字号：默认 大 超大}) has the shape of a paragraph;
+     * taking it for the body would leave it, and the date on it, outside the header.
+     */
+    private int locateBodyStart(List<Line> lines, int headline) {
         for (int i = headline + 1; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.status == Status.KEEP && isParagraph(line.text)) {
+            if (line.status == Status.KEEP && isParagraph(line.text) && !isHeaderLine(line.text)) {
                 return i;
             }
         }
@@ -306,6 +310,10 @@ final class ArticleBuilder {
 
     private static boolean isParagraph(String text) {
         return text.length() >= 40 && (LineShape.hasSentencePunctuation(text) || text.indexOf(',') >= 0 || text.indexOf('，') >= 0);
+    }
+
+    private boolean isHeaderLine(String text) {
+        return dates.opensWithDateStamp(text) || boilerplate.classify(text, true).boilerplate();
     }
 
     /** Header rules (date, source, author lines) apply up to the body; short lines above the headline are chrome. */
@@ -318,6 +326,8 @@ final class ArticleBuilder {
             BoilerplateVerdict bv = boilerplate.classify(line.text, true);
             if (bv.boilerplate()) {
                 line.remove(Status.BOILERPLATE, bv.rule());
+            } else if (dates.opensWithDateStamp(line.text)) {
+                line.remove(Status.BOILERPLATE, "date-line: the page's date stamp and its fields");
             } else if (i < headline && !isParagraph(line.text)) {
                 line.remove(Status.BOILERPLATE, "before-headline: site chrome above the headline");
             }

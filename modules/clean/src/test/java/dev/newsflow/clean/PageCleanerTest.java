@@ -170,6 +170,30 @@ class PageCleanerTest {
     }
 
     @Test
+    void aLongDateLineIsTheHeaderAndASentenceOpeningWithADateIsTheBody() {
+        String page = "<html><body><h1>国务院办公厅印发中医药振兴发展重大工程实施方案</h1>"
+                + "<div>2023-02-28 17:05　来源：新华社　字号：默认 大 超大　|　打印　|　分享</div>"
+                + "<p>2023年2月27日，国务院办公厅印发《中医药振兴发展重大工程实施方案》，进一步加大对中医药发展的支持力度。</p>"
+                + "<p>《方案》统筹部署了8项重大工程，共26个建设项目，到2025年力争全部县级中医医院达到二级甲等以上水平。</p>"
+                + "<p>【我要纠错】 责任编辑：刘琼</p></body></html>";
+        CleanedPage cleaned = cleaner.clean(PageInput.of(page.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("2023-02-28", String.valueOf(cleaned.publishedDate()));
+        assertTrue(hasRemoval(cleaned, RemovalReason.BOILERPLATE, "date-line: "), cleaned.removed().toString());
+        assertFalse(cleaned.text().contains("字号"), cleaned.text());
+        assertFalse(cleaned.text().contains("责任编辑"), cleaned.text());
+        assertTrue(cleaned.text().contains("2023年2月27日，国务院办公厅印发"), cleaned.text());
+    }
+
+    @Test
+    void keywordsSplicedIntoReformPhrasesMakeTheWholeLineSpam() {
+        String page = "县域医共体建设\n\n欧美日韩无码专区推进紧密型县域医共体建设，成人免费视频在线观看家庭医生签约服务覆盖率，"
+                + "国产精品久久久久午夜，集中带量采购平均降幅。\n";
+        CleanedPage cleaned = cleaner.clean(PageInput.of(page.getBytes(StandardCharsets.UTF_8)));
+        assertFalse(cleaned.text().contains("成人免费视频"), cleaned.text());
+        assertTrue(cleaned.spam(), "nothing but spam is left");
+    }
+
+    @Test
     void withoutADateLineThereIsNoDate() {
         String page = "某市推进医共体建设\n\n10月12日,市长专题调研医共体建设工作,要求在2025年底前实现全覆盖,2023年12月1日起执行新办法。\n";
         assertNull(cleaner.clean(PageInput.of(page.getBytes(StandardCharsets.UTF_8))).publishedDate());

@@ -23,7 +23,16 @@ public final class PublicationDateParser {
     private static final Pattern ISO_PREFIX = Pattern.compile("^\\s*((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
     private static final Pattern PUBLISH_LABEL = Pattern.compile("(发布|发表|发文|更新|上传|刊发|公开)(时间|日期|于)?");
     private static final Pattern GENERIC_LABEL = Pattern.compile("(时间|日期|date|Date|DATE)");
-    private static final Pattern OTHER_LABEL = Pattern.compile("(来源|截止|报名|会议|活动|开始|结束|举办|有效期|出生|成立)(时间|日期)?");
+    /** Labels of other dates; 原发布时间 is a reprint's note on the original's date, not this page's. */
+    private static final Pattern OTHER_LABEL = Pattern.compile("(来源|截止|报名|会议|活动|开始|结束|举办|有效期|出生|成立)(时间|日期)?|原文?(发布|发表|刊发)");
+    /**
+     * A date stamp opening a line, as sites print under the headline: the date, optionally a clock time, then
+     * the end of the line or a blank before the next field. A sentence that opens with its date goes on with
+     * punctuation or words ({@code 2023年2月28日，国务院…}, {@code 2023年2月28日国务院…}).
+     */
+    private static final Pattern DATE_STAMP = Pattern.compile(
+            "^[\\s\\[【(（]*(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?!\\d)\\s*日?"
+                    + "(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\]】)）]?(?:$|[\\s|｜])");
     private static final int MAX_DATE_LINE_CHARS = 120;
     private static final int MAX_LABEL_GAP = 8;
 
@@ -73,6 +82,15 @@ public final class PublicationDateParser {
             }
         }
         return Optional.ofNullable(generic != null ? generic : unlabelled);
+    }
+
+    /**
+     * Whether {@code line} opens with a date stamp ({@code 2022-11-15 08:40:12　来源：…}): a header's date line,
+     * whatever fields follow it, never a sentence of the article (so it holds no full stop).
+     */
+    public boolean opensWithDateStamp(String line) {
+        return line.length() <= MAX_DATE_LINE_CHARS && line.indexOf('。') < 0 && hasYear(line)
+                && DATE_STAMP.matcher(line).find();
     }
 
     /** The first well-formed date anywhere in {@code text} (used for {@code <meta>} values). */

@@ -183,6 +183,17 @@ public final class SpamClassifier {
         return new Stripped(text, removed);
     }
 
+    /**
+     * Whether what is left of a line once its spam segments are cut still reads as spam: spam on its own, or
+     * weak spam words worth {@value #SCORE_WITH_SHAPE} (keywords spliced into reform phrases without a separator,
+     * {@code 成人免费视频在线观看家庭医生签约服务覆盖率}). A real sentence with a spam run appended keeps at most
+     * a word or two of them ({@code 免费}).
+     */
+    public boolean remainderIsSpam(String rest) {
+        SpamVerdict verdict = classify(rest);
+        return verdict.spam() || verdict.score() >= SCORE_WITH_SHAPE;
+    }
+
     private boolean hasStrongTerm(String segment) {
         for (Lexicon.Hit h : lexicon.find(segment)) {
             if (h.entry().weight() >= STRONG || h.section().flag("decisive")) {

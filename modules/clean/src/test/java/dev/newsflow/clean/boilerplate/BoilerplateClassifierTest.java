@@ -48,4 +48,17 @@ class BoilerplateClassifierTest {
         assertFalse(classifier.classify("初心如磐,使命在肩。", false).boilerplate());
         assertFalse(classifier.classify("2022年", false).boilerplate());
     }
+
+    @Test
+    void creditsNavigationAndNeighboursBelowTheArticle() {
+        assertEquals("editor-credit: 编辑:", rule("编辑：向晓敏 审核：李涛", false));
+        assertEquals("editor-credit: 责任编辑", rule("责任编辑：何苗", false));
+        assertEquals("share: 我要纠错", rule("【我要纠错】 责任编辑：刘琼", false));
+        assertEquals("prev-next: 上一条", rule("上一条：我院开展冬季消防安全演练 下一条：医院召开2024年度总结表彰大会", false));
+        assertEquals("nav-bar: 首页 |", rule("首页 | 新闻 | 赣州 | 民生 | 健康 | 教育 | 文旅", false));
+        // the same words inside article text are not chrome
+        assertFalse(classifier.classify("经责任编辑审核后，稿件统一发布", false).boilerplate());
+        assertFalse(classifier.classify("患者可在医院首页 | 预约挂号栏目办理", false).boilerplate());
+        assertFalse(classifier.classify("与上一条措施相配套，市医保局同步调整了门诊报销比例", false).boilerplate());
+    }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PublicationDateParserTest {
     private final PublicationDateParser parser = new PublicationDateParser();
@@ -56,5 +58,28 @@ class PublicationDateParserTest {
     void aMetaDateWinsOverTheText() {
         assertEquals(LocalDate.of(2022, 5, 6), parser.find(List.of("2022-05-06T08:00:00+08:00"),
                 List.of(new PublicationDateParser.Line("发布时间:2023-01-01", true))).orElseThrow());
+    }
+
+    @Test
+    void aReprintNoteOnTheOriginalsDateIsNotThePagesDate() {
+        List<PublicationDateParser.Line> page = List.of(
+                new PublicationDateParser.Line("时间：2024-05-21 10:03:27　来源：三峡在线", true),
+                new PublicationDateParser.Line("（本文转载自三峡在线，原发布时间2024-05-20，如有侵权请联系删除）", false));
+        assertEquals(LocalDate.of(2024, 5, 21), parser.find(List.of(), page).orElseThrow());
+    }
+
+    @Test
+    void aDateStampOpensADateLineButNotASentence() {
+        assertTrue(parser.opensWithDateStamp("2023-02-28 17:05　来源：新华社　字号：默认 大 超大 | 打印 | 分享"));
+        assertTrue(parser.opensWithDateStamp("2022-11-15 08:40:12　来源：深圳新闻网　作者：记者 陈嘉怡"));
+        assertTrue(parser.opensWithDateStamp("[2024-06-11] [来源：云南健康报]"));
+        assertTrue(parser.opensWithDateStamp("2024年11月23日"));
+        assertTrue(parser.opensWithDateStamp("2024-11-23 03:15:42"));
+        assertFalse(parser.opensWithDateStamp("2023年2月28日，国务院办公厅印发《中医药振兴发展重大工程实施方案》"));
+        assertFalse(parser.opensWithDateStamp("2023年2月28日国务院办公厅印发方案"));
+        assertFalse(parser.opensWithDateStamp("2023年2月28日 国务院办公厅印发方案，部署8项重大工程。"));
+        assertFalse(parser.opensWithDateStamp("2015年，罗湖区整合区属5家医院和23家社区健康服务中心"));
+        assertFalse(parser.opensWithDateStamp("发布时间：2023-12-23 10:17"));
+        assertFalse(parser.opensWithDateStamp("20230228 17:05"));
     }
 }

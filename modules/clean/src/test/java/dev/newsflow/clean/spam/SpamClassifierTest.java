@@ -57,4 +57,13 @@ class SpamClassifierTest {
         assertEquals(2, s.removed().size());
         assertEquals("严厉打击赌博、色情等违法犯罪活动", classifier.stripSpamSegments("严厉打击赌博、色情等违法犯罪活动").text());
     }
+
+    @Test
+    void whatIsLeftOfASplicedLineIsStillSpam() {
+        // keywords glued to reform phrases without a separator survive segment cutting; their weak words remain
+        assertTrue(classifier.remainderIsSpam("成人免费视频在线观看家庭医生签约服务覆盖率，集中带量采购平均降幅。"));
+        // a real sentence keeps at most a word or two of the weak list
+        assertFalse(classifier.remainderIsSpam("各地要加强临床专科能力建设，提升县域医疗服务水平。"));
+        assertFalse(classifier.remainderIsSpam("开展免费视频问诊，群众足不出户即可享受优质医疗服务。"));
+    }
 }
