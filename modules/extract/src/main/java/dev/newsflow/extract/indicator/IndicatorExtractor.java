@@ -2,6 +2,7 @@ package dev.newsflow.extract.indicator;
 
 import dev.newsflow.extract.Indicator;
 import dev.newsflow.script.HanScript;
+import dev.newsflow.extract.text.ByCharIndex;
 import dev.newsflow.extract.text.ResourceTable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,36 +38,22 @@ public final class IndicatorExtractor {
     private final List<String> units;
     private final List<String> cues;
     private final Map<String, String> cueSigns;
-    private static final String[] NONE = {};
-    private final Map<Character, String[]> cuesByFirstChar;
+    private final ByCharIndex<String> cuesByFirstChar;
     /**
      * Cues by last char and units by first char, each longest first like {@link #cues} and {@link #units}:
      * a cue ending at a position must end with that position's char, so the first match is the same, found
      * without trying every cue at every figure.
      */
-    private final Map<Character, String[]> cuesByLastChar;
-    private final Map<Character, String[]> unitsByFirstChar;
+    private final ByCharIndex<String> cuesByLastChar;
+    private final ByCharIndex<String> unitsByFirstChar;
 
     private IndicatorExtractor(List<String> units, Map<String, String> cueSigns) {
         this.units = units.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.cueSigns = cueSigns;
         this.cues = cueSigns.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        Map<Character, List<String>> byFirst = new HashMap<>();
-        cues.forEach(cue -> byFirst.computeIfAbsent(cue.charAt(0), c -> new ArrayList<>()).add(cue));
-        this.cuesByFirstChar = asArrays(byFirst);
-        Map<Character, List<String>> byLast = new HashMap<>();
-        cues.forEach(cue -> byLast.computeIfAbsent(cue.charAt(cue.length() - 1), c -> new ArrayList<>()).add(cue));
-        this.cuesByLastChar = asArrays(byLast);
-        Map<Character, List<String>> unitsByFirst = new HashMap<>();
-        this.units.forEach(unit -> unitsByFirst.computeIfAbsent(unit.charAt(0), c -> new ArrayList<>()).add(unit));
-        this.unitsByFirstChar = asArrays(unitsByFirst);
-    }
-
-    /** Arrays rather than lists: read at every figure, and a loop over an array calls no iterator. */
-    private static Map<Character, String[]> asArrays(Map<Character, List<String>> byChar) {
-        Map<Character, String[]> arrays = new HashMap<>();
-        byChar.forEach((c, words) -> arrays.put(c, words.toArray(new String[0])));
-        return Map.copyOf(arrays);
+        this.cuesByFirstChar = ByCharIndex.of(cues, cue -> cue.charAt(0), String[]::new);
+        this.cuesByLastChar = ByCharIndex.of(cues, cue -> cue.charAt(cue.length() - 1), String[]::new);
+        this.unitsByFirstChar = ByCharIndex.of(this.units, unit -> unit.charAt(0), String[]::new);
     }
 
     public static IndicatorExtractor withDefaults() {
@@ -254,7 +241,7 @@ public final class IndicatorExtractor {
         if (at >= sentence.length()) {
             return null;
         }
-        for (String unit : unitsByFirstChar.getOrDefault(sentence.charAt(at), NONE)) {
+        for (String unit : unitsByFirstChar.get(sentence.charAt(at))) {
             if (sentence.startsWith(unit, at)) {
                 return unit;
             }
@@ -266,7 +253,7 @@ public final class IndicatorExtractor {
         if (end <= 0) {
             return null;
         }
-        for (String cue : cuesByLastChar.getOrDefault(sentence.charAt(end - 1), NONE)) {
+        for (String cue : cuesByLastChar.get(sentence.charAt(end - 1))) {
             if (end - cue.length() >= notBefore && endsWith(sentence, end, cue)) {
                 return cue;
             }
@@ -327,7 +314,7 @@ public final class IndicatorExtractor {
     }
 
     private String cueStartingAt(String sentence, int at) {
-        for (String cue : cuesByFirstChar.getOrDefault(sentence.charAt(at), NONE)) {
+        for (String cue : cuesByFirstChar.get(sentence.charAt(at))) {
             if (cue.length() > 1 && sentence.startsWith(cue, at)) {
                 return cue;
             }

@@ -2,6 +2,7 @@ package dev.newsflow.extract.region;
 
 import dev.newsflow.script.HanScript;
 import dev.newsflow.extract.text.Hit;
+import dev.newsflow.extract.text.ByCharIndex;
 import dev.newsflow.extract.text.ResourceTable;
 import dev.newsflow.extract.text.TermIndex;
 import java.util.ArrayList;
@@ -41,21 +42,17 @@ public final class RegionMentionFinder {
 
     private final Gazetteer gazetteer;
     private final WordSense sense;
-    /** Context words by first character, as arrays: read after every name found, a loop calls no iterator. */
-    private final Map<Character, ContextWord[]> contextWordsByFirstChar;
-    private static final ContextWord[] NO_CONTEXT_WORDS = {};
+    /** Context words by first character: read after every name found. */
+    private final ByCharIndex<ContextWord> contextWordsByFirstChar;
 
     private record ContextWord(String word, ContextKind kind) {}
 
     private RegionMentionFinder(Gazetteer gazetteer, WordSense sense, Map<String, ContextKind> contextWords) {
         this.gazetteer = gazetteer;
         this.sense = sense;
-        Map<Character, List<ContextWord>> byFirst = new HashMap<>();
-        contextWords.forEach((word, kind) ->
-                byFirst.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(new ContextWord(word, kind)));
-        Map<Character, ContextWord[]> arrays = new HashMap<>();
-        byFirst.forEach((c, words) -> arrays.put(c, words.toArray(new ContextWord[0])));
-        this.contextWordsByFirstChar = Map.copyOf(arrays);
+        List<ContextWord> words = new ArrayList<>();
+        contextWords.forEach((word, kind) -> words.add(new ContextWord(word, kind)));
+        this.contextWordsByFirstChar = ByCharIndex.of(words, w -> w.word().charAt(0), ContextWord[]::new);
     }
 
     public static RegionMentionFinder withDefaults(Gazetteer gazetteer) {
@@ -186,7 +183,7 @@ public final class RegionMentionFinder {
         }
         ContextKind found = null;
         int longest = 0;
-        for (ContextWord word : contextWordsByFirstChar.getOrDefault(text.charAt(end), NO_CONTEXT_WORDS)) {
+        for (ContextWord word : contextWordsByFirstChar.get(text.charAt(end))) {
             if (word.word().length() > longest && text.startsWith(word.word(), end)) {
                 found = word.kind();
                 longest = word.word().length();
