@@ -49,4 +49,35 @@ class StageRulesTest {
         assertEquals(1.74, event.indicators().get(2).value());
         assertEquals("亿元", event.indicators().get(2).unit());
     }
+
+    @Test
+    void anIssueDateIsNoDeadline() {
+        ExtractedEvent event = only(extract("省医保局于2024年3月印发《DRG付费改革实施方案》。"), "INSURANCE_PAYMENT");
+        assertEquals(Stage.ANNOUNCED, event.stage());
+        assertNull(event.deadline());
+    }
+
+    @Test
+    void aCueInsideTheReformsNameDoesNotSetTheStage() {
+        assertEquals(Stage.ANNOUNCED,
+                only(extract("省卫健委印发《关于推进家庭医生签约服务的指导意见》。"), "TIERED_CARE").stage());
+    }
+
+    @Test
+    void planPeriodsAndYearEndsGiveTheTargetItsDeadline() {
+        ExtractedEvent plan = only(extract("到“十四五”末，全市每个县至少建成1个县域医疗次中心。"), "PRIMARY_CARE");
+        assertEquals(Stage.TARGET, plan.stage());
+        assertEquals(LocalDate.of(2025, 12, 31), plan.deadline());
+        ExtractedEvent yearEnd = only(extract("2024年起，全省推行DRG付费，力争年底前实现全覆盖。"), "INSURANCE_PAYMENT");
+        assertEquals(Stage.TARGET, yearEnd.stage());
+        assertEquals(LocalDate.of(TestExtractor.PUBLISHED.getYear(), 12, 31), yearEnd.deadline());
+    }
+
+    @Test
+    void aLevelKeptIsProgress() {
+        ExtractedEvent event = only(extract("定西市推进家庭医生签约服务提质增效，全市组建家庭医生签约团队1692个，"
+                + "重点人群家庭医生签约率保持在95%以上。"), "TIERED_CARE");
+        assertEquals(Stage.PROGRESS, event.stage());
+    }
 }
+

@@ -1,6 +1,7 @@
 package dev.newsflow.extract.stage;
 
 import dev.newsflow.extract.Stage;
+import dev.newsflow.extract.taxonomy.Trigger;
 import dev.newsflow.extract.text.ArticleDocument;
 import dev.newsflow.extract.text.Hit;
 import dev.newsflow.extract.text.ResourceTable;
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * Reads an event's stage from its sentence: a deadline (到2025年底前) or a goal cue makes it TARGET, then PILOT,
- * PROGRESS and ANNOUNCED cues in that order of precedence (stage/stage-cues.tsv), else OTHER.
+ * PROGRESS and ANNOUNCED cues in that order of precedence (stage/stage-cues.tsv), else OTHER. Cues inside a
+ * trigger term of the sentence do not count.
  */
 public final class StageClassifier {
 
@@ -40,8 +42,14 @@ public final class StageClassifier {
             return new StageReading(Stage.TARGET, deadline.get().date());
         }
         Set<Stage> found = EnumSet.noneOf(Stage.class);
+        List<Hit<Trigger>> triggers = null; // read only when the sentence has a cue
         for (Hit<StageCue> hit : doc.hits(sentence, StageCue.class)) {
-            found.add(hit.term().stage());
+            if (triggers == null) {
+                triggers = doc.hits(sentence, Trigger.class);
+            }
+            if (!insideAny(hit, triggers)) {
+                found.add(hit.term().stage());
+            }
         }
         for (Stage stage : List.of(Stage.TARGET, Stage.PILOT, Stage.PROGRESS, Stage.ANNOUNCED)) {
             if (found.contains(stage)) {
@@ -49,5 +57,18 @@ public final class StageClassifier {
             }
         }
         return new StageReading(Stage.OTHER, null);
+    }
+
+    /**
+     * A cue inside a reform's name is part of the name, not what the sentence says of it: 签约 in
+     * 《关于推进家庭医生签约服务的指导意见》, 引进 in 完善人才引进机制 (as the reporting check skips them).
+     */
+    private static boolean insideAny(Hit<StageCue> cue, List<Hit<Trigger>> triggers) {
+        for (Hit<Trigger> trigger : triggers) {
+            if (cue.start() >= trigger.start() && cue.end() <= trigger.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
