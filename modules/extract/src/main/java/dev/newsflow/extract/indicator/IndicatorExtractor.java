@@ -20,8 +20,13 @@ public final class IndicatorExtractor {
 
     private static final String BASE = "/dev/newsflow/extract/indicator/";
     private static final String FILLERS = "了约近超过逾";
+    /** Signs of a figure right after a cue (增长-2.1%): the minus signs first, then the plus signs. */
+    private static final String SIGNS = "-−－+＋";
+    private static final int MINUS_SIGNS = 3;
     private static final String CLAUSE_BREAKS = "，,、；;：:（()）。！？!?“”\"";
-    private static final String NOT_A_FIGURE_AFTER = "年月日号期届批篇级岁楼层版";
+    /** Ordinals (第五批), codes and phone numbers (0516-85707122, 5G), ratios (1:1), dates (10/12), ASCII or full-width. */
+    private static final String NOT_A_FIGURE_BEFORE = "第-—/+:∶.－＋／：．";
+    private static final String NOT_A_FIGURE_AFTER = "年月日号期届批篇级岁楼层版+-:∶/＋－：／";
     private static final String[] METRIC_PREFIXES = {"全市", "全省", "全县", "全区", "全国", "其中", "共计", "共", "累计",
             "使", "全年", "目前", "已", "截至目前", "并", "年", "左右", "以上"};
     private static final String[] METRIC_SUFFIXES = {"同比", "平均", "较上年", "比上年", "较前", "分别", "达到", "达", "为",
@@ -74,8 +79,8 @@ public final class IndicatorExtractor {
     }
 
     /**
-     * {@link #hasFigures(String)} of text[from, to). Every figure starts with an ASCII digit, and most sentences
-     * have none: those are answered without copying the sentence out of the text.
+     * {@link #hasFigures(String)} of text[from, to). Every figure has a digit (ASCII or full-width), and most
+     * sentences have none: those are answered without copying the sentence out of the text.
      */
     public boolean hasFigures(String text, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -106,17 +111,22 @@ public final class IndicatorExtractor {
             if (!isDigit(c) || (i > 0 && isNumberPart(sentence.charAt(i - 1)))) {
                 continue;
             }
-            int end = i;
-            while (end < length && (isDigit(sentence.charAt(end))
-                    || (sentence.charAt(end) == '.' && end + 1 < length && isDigit(sentence.charAt(end + 1))))) {
-                end++;
-            }
+            int end = numberEnd(sentence, i);
             int numberStart = i;
             i = end - 1;
-            if (!isFigureContext(sentence, numberStart, end)) {
+            // 同比增长-2.1%: a sign right after a change or level cue belongs to the figure
+            int figureStart = numberStart;
+            if (numberStart > metricFrom && SIGNS.indexOf(sentence.charAt(numberStart - 1)) >= 0
+                    && cueEndingAt(sentence, withoutFillers(sentence, numberStart - 1, metricFrom), metricFrom) != null) {
+                figureStart = numberStart - 1;
+            }
+            if (!isFigureContext(sentence, figureStart, end)) {
                 continue;
             }
-            double value = Double.parseDouble(sentence.substring(numberStart, end));
+            double value = parseNumber(sentence, numberStart, end);
+            if (figureStart < numberStart && SIGNS.indexOf(sentence.charAt(figureStart)) < MINUS_SIGNS) {
+                value = -value;
+            }
             int unitStart = end;
             while (unitStart < length && (sentence.charAt(unitStart) == '余' || sentence.charAt(unitStart) == '多')) {
                 unitStart++;
@@ -133,17 +143,14 @@ public final class IndicatorExtractor {
             int figureEnd = unitStart + (unit == null ? 0 : unit.length());
             String fullUnit = multiplier + (unit == null ? "" : unit);
 
-            int cueEnd = numberStart;
-            while (cueEnd > metricFrom && FILLERS.indexOf(sentence.charAt(cueEnd - 1)) >= 0) {
-                cueEnd--;
-            }
+            int cueEnd = withoutFillers(sentence, figureStart, metricFrom);
             String cue = cueEndingAt(sentence, cueEnd, metricFrom);
             int metricEnd = cue == null ? cueEnd : cueEnd - cue.length();
-            boolean opensRange = opensRange(sentence, metricFrom, numberStart, figureEnd);
+            boolean opensRange = opensRange(sentence, metricFrom, figureStart, figureEnd);
             if (opensRange) {
                 rangeFrom = value;
                 rangeUnit = fullUnit;
-                rangeMetricEnd = rangeMarker(sentence, metricFrom, numberStart);
+                rangeMetricEnd = rangeMarker(sentence, metricFrom, figureStart);
                 continue; // the start of 由A...至B is stated by the change that follows
             }
             if (fullUnit.isEmpty() && cue == null) {
@@ -171,11 +178,12 @@ public final class IndicatorExtractor {
                 metric = metric(sentence, metricFrom, Math.max(metricFrom, rangeMetricEnd));
                 String unitOfLevel = fullUnit.isEmpty() ? rangeUnit : fullUnit;
                 indicators.add(new Indicator(metric, value, unitOfLevel, false));
-                String changeUnit = "%".equals(unitOfLevel) || "％".equals(unitOfLevel) ? "个百分点" : unitOfLevel;
+                String changeUnit = "%".equals(unitOfLevel) ? "个百分点" : unitOfLevel;
                 indicators.add(new Indicator(metric, round(value - rangeFrom), changeUnit, true));
                 rangeFrom = null;
             } else if (sign != null && !"LEVEL".equals(sign)) {
-                indicators.add(new Indicator(metric, "-".equals(sign) ? -value : value, fullUnit, true));
+                // 下降-2.1% repeats the sign (a fall of 2.1), 增长-2.1% is a fall of 2.1
+                indicators.add(new Indicator(metric, "-".equals(sign) ? -Math.abs(value) : value, fullUnit, true));
             } else {
                 indicators.add(new Indicator(metric, value, fullUnit, false));
             }
@@ -186,6 +194,58 @@ public final class IndicatorExtractor {
             }
         }
         return indicators;
+    }
+
+    /**
+     * End of the number starting at {@code start}: digits (ASCII or full-width), one decimal point (. or ．) and
+     * thousands separators (1,234 or 1，234: a comma between digit groups of three, the first of one to three).
+     */
+    private static int numberEnd(String sentence, int start) {
+        int length = sentence.length();
+        int end = start;
+        while (end < length && isDigit(sentence.charAt(end))) {
+            end++;
+        }
+        if (end - start <= 3) {
+            int grouped = end;
+            while (grouped + 3 < length && isThousandsSeparator(sentence.charAt(grouped))
+                    && isDigit(sentence.charAt(grouped + 1)) && isDigit(sentence.charAt(grouped + 2))
+                    && isDigit(sentence.charAt(grouped + 3))
+                    && (grouped + 4 == length || !isDigit(sentence.charAt(grouped + 4)))) {
+                grouped += 4;
+            }
+            end = grouped;
+        }
+        if (end + 1 < length && isDecimalPoint(sentence.charAt(end)) && isDigit(sentence.charAt(end + 1))) {
+            end++;
+            while (end < length && isDigit(sentence.charAt(end))) {
+                end++;
+            }
+        }
+        return end;
+    }
+
+    /** The value of the number at [start, end) read by {@link #numberEnd}, without rewriting the text. */
+    private static double parseNumber(String sentence, int start, int end) {
+        StringBuilder ascii = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = sentence.charAt(i);
+            if (isDigit(c)) {
+                ascii.append((char) ('0' + digit(c)));
+            } else if (isDecimalPoint(c)) {
+                ascii.append('.');
+            } // thousands separators are skipped
+        }
+        return Double.parseDouble(ascii.toString());
+    }
+
+    /** Start of the fillers (了, 约, 超过...) that end at {@code end}, not before {@code notBefore}. */
+    private static int withoutFillers(String sentence, int end, int notBefore) {
+        int at = end;
+        while (at > notBefore && FILLERS.indexOf(sentence.charAt(at - 1)) >= 0) {
+            at--;
+        }
+        return at;
     }
 
     /** 由A提升至B, 由首期的600张增至1000张: a 由/从 shortly before A and a level cue right after its figure. */
@@ -222,15 +282,13 @@ public final class IndicatorExtractor {
     private boolean isFigureContext(String sentence, int start, int end) {
         if (start > 0) {
             char before = sentence.charAt(start - 1);
-            if (before == '第' || before == '-' || before == '—' || before == '/' || before == '+' || before == ':'
-                    || before == '∶' || before == '.' || isAsciiLetter(before)) {
+            if (NOT_A_FIGURE_BEFORE.indexOf(before) >= 0 || isAsciiLetter(before)) {
                 return false;
             }
         }
         if (end < sentence.length()) {
             char after = sentence.charAt(end);
-            if (NOT_A_FIGURE_AFTER.indexOf(after) >= 0 || after == '+' || after == '-' || after == ':'
-                    || after == '∶' || after == '/' || isAsciiLetter(after)) {
+            if (NOT_A_FIGURE_AFTER.indexOf(after) >= 0 || isAsciiLetter(after)) {
                 return false;
             }
         }
@@ -241,12 +299,30 @@ public final class IndicatorExtractor {
         if (at >= sentence.length()) {
             return null;
         }
-        for (String unit : unitsByFirstChar.get(sentence.charAt(at))) {
-            if (sentence.startsWith(unit, at)) {
+        for (String unit : unitsByFirstChar.get(halfWidth(sentence.charAt(at)))) {
+            if (startsWithFolded(sentence, at, unit)) {
                 return unit;
             }
         }
         return null;
+    }
+
+    /** Whether {@code unit} (as listed, ASCII) is at {@code at}, written in ASCII or full-width (１８％, ５万元／人). */
+    private static boolean startsWithFolded(String sentence, int at, String unit) {
+        if (at + unit.length() > sentence.length()) {
+            return false;
+        }
+        for (int k = 0; k < unit.length(); k++) {
+            if (halfWidth(sentence.charAt(at + k)) != unit.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ASCII form of a full-width ASCII variant (％ → %), else the char itself. */
+    private static char halfWidth(char c) {
+        return c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c;
     }
 
     private String cueEndingAt(String sentence, int end, int notBefore) {
@@ -342,12 +418,25 @@ public final class IndicatorExtractor {
         return end >= word.length() && text.startsWith(word, end - word.length());
     }
 
+    /** ASCII or full-width digit: the cleaner keeps １８.３％ as written, and offsets are those of that text. */
     private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    private static int digit(char c) {
+        return c >= '０' ? c - '０' : c - '0';
+    }
+
+    private static boolean isDecimalPoint(char c) {
+        return c == '.' || c == '．';
+    }
+
+    private static boolean isThousandsSeparator(char c) {
+        return c == ',' || c == '，';
     }
 
     private static boolean isNumberPart(char c) {
-        return isDigit(c) || c == '.';
+        return isDigit(c) || isDecimalPoint(c);
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -74,4 +74,31 @@ class IndicatorExtractorTest {
         assertFalse(extractor.hasFigures("其他,增长18.3%", 0, 3));
         assertTrue(extractor.hasFigures("其他,增长18.3%", 3, 10));
     }
+
+    @Test
+    void fullWidthFiguresAreReadAsWritten() {
+        assertEquals(List.of(new Indicator("门诊量", 18.3, "%", true)), extractor.extract("门诊量同比增长１８.３％"));
+        assertEquals(List.of(new Indicator("门诊量", 18.3, "%", true)), extractor.extract("门诊量同比增长１８．３％"));
+        assertTrue(extractor.hasFigures("建成互联网医院１１家", 0, 10));
+    }
+
+    @Test
+    void thousandsSeparatorsJoinTheDigitGroups() {
+        assertEquals(List.of(new Indicator("签约家庭医生", 1234, "人", false)), extractor.extract("签约家庭医生1,234人"));
+        assertEquals(List.of(new Indicator("签约家庭医生", 1234, "人", false)), extractor.extract("全年共签约家庭医生1，234人"));
+        assertEquals(List.of(new Indicator("投入资金", 1234567.5, "元", false)), extractor.extract("投入资金1,234,567.5元"));
+    }
+
+    @Test
+    void aSignAfterAChangeCueIsTheSignOfTheChange() {
+        assertEquals(List.of(new Indicator("签约人数", -2.1, "%", true), new Indicator("签约人数", -3000, "人", true)),
+                extractor.extract("签约人数同比增长-2.1%，较上年减少3000人。"));
+        assertEquals(List.of(new Indicator("基层诊疗量占比", -2.1, "个百分点", true)),
+                extractor.extract("基层诊疗量占比下降2.1个百分点"));
+        assertEquals(List.of(new Indicator("住院费用", -2.1, "%", true)), extractor.extract("住院费用同比下降-2.1%"),
+                "a fall written with a minus sign is still a fall");
+        assertEquals(List.of(new Indicator("人均费用", -12, "元", false)), extractor.extract("人均费用为-12元"));
+        assertEquals(List.of(), extractor.extract("热线0516-85707122"));
+    }
 }
+
