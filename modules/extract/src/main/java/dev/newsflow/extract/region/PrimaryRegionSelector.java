@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * Chooses the division an article is mainly about. Every mention votes for its division and, through the
  * parent chain, for the divisions above it; a vote weighs more in the title, in sentences that report an
  * event, early in the text (the lead names the place), and less when the name only opens an institution's
- * name. National actors (国务院...) vote for national. The choice walks down from the top: the best province
+ * name. A chain written as one name (福建省漳州市平和县) is one mention of its most specific division.
+ * National actors (国务院...) vote for national. The choice walks down from the top: the best province
  * (unless national outweighs it or the votes are spread thin), then a child only while that child holds most
  * of its parent's weight, so an article about several cities of one province stays at the province.
  */
@@ -60,7 +61,11 @@ public final class PrimaryRegionSelector {
         double eventVotes = 0;
         boolean titleNamesPlace = false;
         int length = Math.max(1, body.text().length());
-        for (RegionMention mention : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (WrittenChain.qualifiesNext(mentions, i, gazetteer)) {
+                continue; // 漳州市 in 福建省漳州市平和县: the chain is one mention of 平和县, which votes for its parents
+            }
+            RegionMention mention = mentions.get(i);
             double weight;
             if (mention.inTitle()) {
                 weight = TITLE_WEIGHT;

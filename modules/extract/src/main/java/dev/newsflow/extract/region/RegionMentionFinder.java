@@ -192,7 +192,10 @@ public final class RegionMentionFinder {
         return found;
     }
 
-    /** End of "医院" when the name opens a hospital's name (酒泉市人民医院), else -1. */
+    /**
+     * End of "医院" when the name opens a hospital's name (酒泉市人民医院), else -1. A verb right after the name makes
+     * the name the subject of a clause that goes on to a hospital (尤溪县组建总医院), not part of its name.
+     */
     private static int hospitalNameEnd(String text, int end) {
         int limit = Math.min(text.length(), end + INSTITUTION_SCAN);
         for (int i = end; i < limit; i++) {
@@ -201,7 +204,7 @@ public final class RegionMentionFinder {
                 return -1;
             }
             if ((c == '院') && i > end && (text.charAt(i - 1) == '医' || text.charAt(i - 1) == '健')) {
-                return i + 1;
+                return WordSense.continuesWithVerb(text, end) ? -1 : i + 1; // asked only when 医院 follows
             }
         }
         return -1;

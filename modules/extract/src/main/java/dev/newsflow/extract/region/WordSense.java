@@ -82,6 +82,44 @@ final class WordSense {
         return false;
     }
 
+    /**
+     * Whether the text at {@code from} goes on with a verb, after at most two adverbs (尤溪县组建总医院, 平和县全面推进县医院
+     * 建设): the place before it is a clause's subject, not the start of an institution's name (尤溪县总医院). Words
+     * are the core dictionary's longest match, up to 4 characters; nominal verbs (附属, 康复) do not count.
+     */
+    static boolean continuesWithVerb(String text, int from) {
+        int at = from;
+        for (int word = 0; word < 3 && at < text.length(); word++) {
+            DoubleArrayTrie<CoreDictionary.Attribute> dictionary = CoreDictionary.trie;
+            int state = dictionary.getBase()[0];
+            CoreDictionary.Attribute longest = null;
+            int longestEnd = -1;
+            for (int i = at; i < Math.min(text.length(), at + MAX_CROSSING); i++) {
+                state = dictionary.transition(text.charAt(i), state);
+                if (state < 0) {
+                    break;
+                }
+                CoreDictionary.Attribute attribute = dictionary.output(state);
+                if (attribute != null) {
+                    longest = attribute;
+                    longestEnd = i + 1;
+                }
+            }
+            if (longest == null || longest.nature.length == 0) {
+                return false;
+            }
+            String nature = longest.nature[0].toString();
+            if (nature.startsWith("v")) {
+                return !nature.equals("vn");
+            }
+            if (!nature.equals("d") && !nature.equals("ad")) {
+                return false;
+            }
+            at = longestEnd;
+        }
+        return false;
+    }
+
     private static boolean segmentedWholeWords(String text, int start, int end) {
         int from = Math.max(0, start - WINDOW);
         int to = Math.min(text.length(), end + WINDOW);
