@@ -132,7 +132,7 @@ public final class ReformEventExtractor {
         String primary = primaryRegions.select(mentions, body, eventSentences, () -> article.publisherAdcode() != null
                 ? article.publisherAdcode() : publishers.find(chromeLines).orElse(null));
 
-        boolean relevant = relevance.isRelevant(findings, negativeSentences);
+        boolean relevant = relevance.isRelevant(findings, negativeSentences, context.hasNonReformGenre(head, body));
         List<ExtractedEvent> events = relevant ? events(article, body, findings, mentions, primary) : List.of();
         return new Extraction(relevant, gazetteer.toRegion(primary), events);
     }

@@ -12,14 +12,20 @@ import java.util.Set;
  * taxonomy triggers are health-specific or need a health anchor, and passing mentions never become findings.
  * On top of that an article is relevant only with a firm finding (health-reform vocabulary reported as done or
  * planned, or any trigger reported as done), or firm-enough findings in two categories, and when its
- * advertising/research/disease-knowledge sentences do not outnumber its event sentences.
+ * advertising/research/disease-knowledge sentences do not outnumber its event sentences. An article whose title or
+ * lead marks it as an advert, research news, a service notice, an activity report or health advice
+ * ({@link ReportingContext#hasNonReformGenre}) is not relevant whatever reform wording it uses: there that wording
+ * describes an institution (该院是国家区域医疗中心建设单位), it does not report a reform.
  */
 public final class RelevanceDecider {
 
     private static final double REFORM_FIRM = 0.7;
     private static final double ANY_FIRM = 0.75;
 
-    public boolean isRelevant(List<CategoryFinding> findings, int negativeSentences) {
+    public boolean isRelevant(List<CategoryFinding> findings, int negativeSentences, boolean nonReformGenre) {
+        if (nonReformGenre) {
+            return false;
+        }
         long eventSentences = findings.stream().map(f -> f.sentence().index()).distinct().count();
         if (eventSentences == 0 || negativeSentences > 2 * eventSentences) {
             return false;

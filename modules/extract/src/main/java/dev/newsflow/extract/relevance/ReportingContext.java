@@ -5,13 +5,16 @@ import dev.newsflow.extract.text.Hit;
 import dev.newsflow.extract.text.ResourceTable;
 import dev.newsflow.extract.text.Sentence;
 import dev.newsflow.extract.text.TermIndex;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Reads the sentence around a trigger: does it report something done, planned, piloted or measured (else the
  * trigger is a passing mention), is the trigger merely a place visited (来到...远程会诊中心), is the sentence
- * advertising, research news or disease knowledge, and does it belong to the health sector at all.
- * Cue lists are data: relevance/context-cues.tsv and relevance/health-anchors.txt.
+ * advertising, research news or disease knowledge, does shared wording belong to the health sector at all, and
+ * is the whole article of a genre that reports no reform (an advert, research news, a service notice).
+ * Cue lists are data: relevance/context-cues.tsv, relevance/health-anchors.txt and relevance/sector-words.tsv.
  */
 public final class ReportingContext {
 
@@ -19,24 +22,33 @@ public final class ReportingContext {
     private static final int PASSING_REACH = 12;
     /** 来到...中心卫生院居民健康管理中心、远程会诊中心: every place of a visit's list is passing. */
     private static final int VISIT_REACH = 40;
+    /** How many sentences of its paragraph, each way, may give a trigger its sector: the topic set nearby. */
+    private static final int PARAGRAPH_REACH = 10;
+    /** The title lines and the first sentence after them: where an article states its genre. */
+    private static final int LEAD_SENTENCES = 4;
 
     private final List<String[]> cues;
     private final List<String> anchors;
+    private final List<String[]> sectorWords;
 
-    private ReportingContext(List<String[]> cues, List<String> anchors) {
+    private ReportingContext(List<String[]> cues, List<String> anchors, List<String[]> sectorWords) {
         this.cues = cues;
         this.anchors = anchors;
+        this.sectorWords = sectorWords;
     }
 
     public static ReportingContext withDefaults() {
         List<String[]> cues = ResourceTable.rows(BASE + "context-cues.tsv", 2);
         cues.forEach(row -> CueKind.valueOf(row[1]));
-        return new ReportingContext(cues, ResourceTable.terms(BASE + "health-anchors.txt"));
+        List<String[]> sectorWords = ResourceTable.rows(BASE + "sector-words.tsv", 2);
+        sectorWords.forEach(row -> SectorWord.Kind.valueOf(row[1]));
+        return new ReportingContext(cues, ResourceTable.terms(BASE + "health-anchors.txt"), sectorWords);
     }
 
     public void register(TermIndex.Builder builder) {
         cues.forEach(row -> builder.add(row[0], new ContextCue(row[0], CueKind.valueOf(row[1]))));
         anchors.forEach(anchor -> builder.add(anchor, new HealthAnchor(anchor)));
+        sectorWords.forEach(row -> builder.add(row[0], new SectorWord(row[0], SectorWord.Kind.valueOf(row[1]))));
     }
 
     /** How the sentence reports a trigger at [triggerStart, triggerEnd); cues inside the trigger do not count. */
@@ -63,13 +75,44 @@ public final class ReportingContext {
         return hasFigures ? Reporting.MEASURED : Reporting.NONE;
     }
 
-    /** Advertising, research news or disease knowledge: never a reform event. */
+    /** Advertising, research news, a service notice, disease knowledge or spam: never a reform event. */
     public boolean isNegative(ArticleDocument doc, Sentence sentence) {
-        return hasCue(doc, sentence, CueKind.NEGATIVE);
+        for (Hit<ContextCue> cue : doc.hits(sentence, ContextCue.class)) { // a loop: asked for every sentence
+            CueKind kind = cue.term().kind();
+            if (kind == CueKind.NEGATIVE || kind == CueKind.GENRE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the article's title or lead says it is an advert, research news, a service notice, an activity
+     * report or health advice (欢迎…前来就诊, 论文发表于…期刊, 春节期间门诊安排, 开展义诊): then the reform wording
+     * in it describes the institution (拥有国家临床重点专科, 国家区域医疗中心建设单位), it does not report a reform.
+     * The lead is the body's opening title lines and its first sentence after them.
+     */
+    public boolean hasNonReformGenre(ArticleDocument title, ArticleDocument body) {
+        for (Sentence sentence : title.sentences()) {
+            if (hasCue(title, sentence, CueKind.GENRE)) {
+                return true;
+            }
+        }
+        List<Sentence> sentences = body.sentences();
+        for (int i = 0; i < sentences.size() && i < LEAD_SENTENCES; i++) {
+            Sentence sentence = sentences.get(i);
+            if (hasCue(body, sentence, CueKind.GENRE)) {
+                return true;
+            }
+            if (!sentence.heading()) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCue(ArticleDocument doc, Sentence sentence, CueKind kind) {
-        for (Hit<ContextCue> cue : doc.hits(sentence, ContextCue.class)) { // a loop: asked for every sentence
+        for (Hit<ContextCue> cue : doc.hits(sentence, ContextCue.class)) {
             if (cue.term().kind() == kind) {
                 return true;
             }
@@ -103,17 +146,116 @@ public final class ReportingContext {
         return hasCue(doc, sentence, CueKind.NEGATED);
     }
 
-    /** A health-sector word in the sentence or, failing that, in its paragraph. */
-    public boolean hasHealthAnchor(ArticleDocument doc, Sentence sentence) {
-        if (!doc.hits(sentence, HealthAnchor.class).isEmpty()) {
-            return true;
+    /**
+     * Whether shared wording (a GENERIC trigger at [triggerStart, triggerEnd): 绩效工资, 人才引进) belongs to the
+     * health sector. The sector word nearest to it decides, not any health word of the paragraph: a health anchor
+     * in the trigger's own clause makes it health, else another sector's word there (教育局, 教师, 农业) makes it
+     * not; then the nearest sector word of the rest of the sentence, looking back before ahead (the actor and
+     * the topic come before the act); then the same in the nearest sentences of the paragraph that have one.
+     * With no sector word anywhere near, it is not health.
+     */
+    public boolean isHealthContext(ArticleDocument doc, Sentence sentence, int triggerStart, int triggerEnd) {
+        String text = doc.text();
+        int clauseStart = triggerStart;
+        while (clauseStart > sentence.start() && !isClauseBreak(text.charAt(clauseStart - 1))) {
+            clauseStart--;
         }
-        for (Sentence other : doc.paragraphOf(sentence)) {
-            if (!doc.hits(other, HealthAnchor.class).isEmpty()) {
+        int clauseEnd = triggerEnd;
+        while (clauseEnd < sentence.end() && !isClauseBreak(text.charAt(clauseEnd))) {
+            clauseEnd++;
+        }
+        List<SectorSignal> own = signals(doc, sentence);
+        Boolean inClause = null;
+        for (SectorSignal signal : own) {
+            if (signal.start() >= clauseStart && signal.end() <= clauseEnd) {
+                if (signal.health()) {
+                    return true;
+                }
+                inClause = Boolean.FALSE;
+            }
+        }
+        if (inClause != null) {
+            return inClause;
+        }
+        for (int i = own.size() - 1; i >= 0; i--) {
+            if (own.get(i).end() <= clauseStart) {
+                return own.get(i).health();
+            }
+        }
+        for (SectorSignal signal : own) {
+            if (signal.start() >= clauseEnd) {
+                return signal.health();
+            }
+        }
+        List<Sentence> paragraph = doc.paragraphOf(sentence);
+        int at = sentence.index() - paragraph.get(0).index();
+        for (int p = at - 1; p >= 0 && at - p <= PARAGRAPH_REACH; p--) {
+            List<SectorSignal> signals = signals(doc, paragraph.get(p));
+            if (!signals.isEmpty()) {
+                return signals.get(signals.size() - 1).health();
+            }
+        }
+        for (int p = at + 1; p < paragraph.size() && p - at <= PARAGRAPH_REACH; p++) {
+            List<SectorSignal> signals = signals(doc, paragraph.get(p));
+            if (!signals.isEmpty()) {
+                return signals.get(0).health();
+            }
+        }
+        return false;
+    }
+
+    /** A word that tells a sector: a health anchor (health) or another sector's word. */
+    private record SectorSignal(int start, int end, boolean health) {
+    }
+
+    /**
+     * The sentence's sector words in text order: health anchors not inside a cleanliness word (卫生厕所), and other
+     * sectors' words not overlapping a health anchor (学生 in 医学生).
+     */
+    private static List<SectorSignal> signals(ArticleDocument doc, Sentence sentence) {
+        List<Hit<HealthAnchor>> anchors = doc.hits(sentence, HealthAnchor.class);
+        List<Hit<SectorWord>> words = doc.hits(sentence, SectorWord.class);
+        if (words.isEmpty()) {
+            List<SectorSignal> signals = new ArrayList<>(anchors.size());
+            anchors.forEach(anchor -> signals.add(new SectorSignal(anchor.start(), anchor.end(), true)));
+            return signals;
+        }
+        List<SectorSignal> signals = new ArrayList<>(anchors.size() + words.size());
+        for (Hit<HealthAnchor> anchor : anchors) {
+            if (!insideCleanliness(anchor, words)) {
+                signals.add(new SectorSignal(anchor.start(), anchor.end(), true));
+            }
+        }
+        for (Hit<SectorWord> word : words) {
+            if (word.term().kind() == SectorWord.Kind.OTHER_SECTOR && !overlapsAny(word, anchors)) {
+                signals.add(new SectorSignal(word.start(), word.end(), false));
+            }
+        }
+        signals.sort(Comparator.comparingInt(SectorSignal::start));
+        return signals;
+    }
+
+    private static boolean insideCleanliness(Hit<HealthAnchor> anchor, List<Hit<SectorWord>> words) {
+        for (Hit<SectorWord> word : words) {
+            if (word.term().kind() == SectorWord.Kind.NOT_HEALTH && word.start() <= anchor.start()
+                    && word.end() >= anchor.end()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean overlapsAny(Hit<SectorWord> word, List<Hit<HealthAnchor>> anchors) {
+        for (Hit<HealthAnchor> anchor : anchors) {
+            if (anchor.start() < word.end() && word.start() < anchor.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClauseBreak(char c) {
+        return c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':';
     }
 
     /**

@@ -61,20 +61,15 @@ public final class CategoryDetector {
         }
         List<Hit<NonTrigger>> nonTriggerHits = doc.hits(sentence, NonTrigger.class);
         Map<Category, CategoryFinding> best = new EnumMap<>(Category.class);
-        Boolean healthContext = null;
-        Boolean negated = null; // both read the whole sentence: once, and only when a trigger gets that far
+        Boolean negated = null; // reads the whole sentence: once, and only when a trigger gets that far
         for (Hit<Trigger> hit : hits) {
             Trigger trigger = hit.term();
             if (insideAny(hit, nonTriggerHits)) {
                 continue;
             }
-            if (trigger.kind() == TriggerKind.GENERIC) {
-                if (healthContext == null) {
-                    healthContext = context.hasHealthAnchor(doc, sentence);
-                }
-                if (!healthContext) {
-                    continue;
-                }
+            if (trigger.kind() == TriggerKind.GENERIC
+                    && !context.isHealthContext(doc, sentence, hit.start(), hit.end())) {
+                continue; // its own clause, sentence or paragraph names another sector (县教育局…绩效工资)
             }
             boolean facility = trigger.kind() == TriggerKind.FACILITY;
             if (context.isPassing(doc, sentence, hit.start(), facility)
