@@ -105,6 +105,13 @@ class CategoryRulesTest {
     }
 
     @Test
+    void aServiceThatAReformMadePossibleIsNotAnAdvert() {
+        assertEquals(Set.of("DIGITAL_HEALTH"), categories(extract(
+                "全市13家公立医院开通互联网诊疗服务，实现预约挂号、在线复诊、处方流转、药品配送一条龙服务。")));
+        assertFalse(extract("我院专家门诊每周一至周五开诊，欢迎预约，预约电话12345678。").relevant());
+    }
+
+    @Test
     void whatAnInstitutionIsIsNotAReformStep() {
         assertFalse(categories(extract("该院是国家区域医疗中心建设单位，全院职工1200人。")).contains("REGIONAL_MEDICAL_CENTER"));
         assertFalse(categories(extract("医院拥有国家临床重点专科3个，床位1500张。")).contains("REGIONAL_MEDICAL_CENTER"));
