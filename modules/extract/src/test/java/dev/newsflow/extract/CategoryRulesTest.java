@@ -105,6 +105,20 @@ class CategoryRulesTest {
     }
 
     @Test
+    void aTitleThatNamesAReformKeepsTheArticleWhateverGenreWordsComeWithIt() {
+        String[][] articles = {
+                {"县域医共体专家下乡义诊 推动优质资源下沉",
+                        "近日，某县紧密型县域医共体组织县医院专家到乡镇卫生院开展义诊和带教，今年以来已下沉专家120人次。"},
+                {"三明医改研究成果发布", "三明市推行药品集中带量采购以来，群众医药负担下降30%。"},
+                {"省医保局：春节期间医保经办服务不停诊", "省医保局推进医保支付方式改革，全省DRG付费覆盖率达到100%。"}};
+        for (String[] article : articles) {
+            Extraction extraction = extract(article[0], article[1], null);
+            assertTrue(extraction.relevant(), article[0] + " " + article[1]);
+            assertFalse(extraction.events().isEmpty(), article[0]);
+        }
+    }
+
+    @Test
     void aServiceThatAReformMadePossibleIsNotAnAdvert() {
         assertEquals(Set.of("DIGITAL_HEALTH"), categories(extract(
                 "全市13家公立医院开通互联网诊疗服务，实现预约挂号、在线复诊、处方流转、药品配送一条龙服务。")));

@@ -14,8 +14,9 @@ import java.util.Set;
  * planned, or any trigger reported as done), or firm-enough findings in two categories, and when its
  * advertising/research/disease-knowledge sentences do not outnumber its event sentences. An article whose title or
  * lead marks it as an advert, research news, a service notice, an activity report or health advice
- * ({@link ReportingContext#hasNonReformGenre}) is not relevant whatever reform wording it uses: there that wording
- * describes an institution (该院是国家区域医疗中心建设单位), it does not report a reform.
+ * ({@link ReportingContext#hasNonReformGenre}, unless its title names a reform) is not relevant whatever reform
+ * wording it uses: there that wording describes an institution (该院是国家区域医疗中心建设单位), it does not report a
+ * reform.
  */
 public final class RelevanceDecider {
 

@@ -1,5 +1,7 @@
 package dev.newsflow.extract.relevance;
 
+import dev.newsflow.extract.taxonomy.Trigger;
+import dev.newsflow.extract.taxonomy.TriggerKind;
 import dev.newsflow.extract.text.ArticleDocument;
 import dev.newsflow.extract.text.Hit;
 import dev.newsflow.extract.text.ResourceTable;
@@ -90,9 +92,18 @@ public final class ReportingContext {
      * Whether the article's title or lead says it is an advert, research news, a service notice, an activity
      * report or health advice (欢迎…前来就诊, 论文发表于…期刊, 春节期间门诊安排, 开展义诊): then the reform wording
      * in it describes the institution (拥有国家临床重点专科, 国家区域医疗中心建设单位), it does not report a reform.
-     * The lead is the body's opening title lines and its first sentence after them.
+     * The lead is the body's opening title lines and its first sentence after them. A title that itself names a
+     * health reform (县域医共体专家下乡义诊, 三明医改研究成果发布) says what the article is about, whatever genre
+     * words come with it: then only the sentences that carry them are left out.
      */
     public boolean hasNonReformGenre(ArticleDocument title, ArticleDocument body) {
+        for (Sentence sentence : title.sentences()) {
+            for (Hit<Trigger> trigger : title.hits(sentence, Trigger.class)) {
+                if (trigger.term().kind() == TriggerKind.REFORM) {
+                    return false;
+                }
+            }
+        }
         for (Sentence sentence : title.sentences()) {
             if (hasCue(title, sentence, CueKind.GENRE)) {
                 return true;
