@@ -27,12 +27,13 @@ public final class PublicationDateParser {
     private static final Pattern OTHER_LABEL = Pattern.compile("(来源|截止|报名|会议|活动|开始|结束|举办|有效期|出生|成立)(时间|日期)?|原文?(发布|发表|刊发)");
     /**
      * A date stamp opening a line, as sites print under the headline: the date, optionally a clock time, then
-     * the end of the line or a blank before the next field. A sentence that opens with its date goes on with
-     * punctuation or words ({@code 2023年2月28日，国务院…}, {@code 2023年2月28日国务院…}).
+     * the end of the line or a blank before the next field; the generic label may come first
+     * ({@code 时间：2024年11月18日　来源：…}). A sentence that opens with its date goes on with punctuation or
+     * words ({@code 2023年2月28日，国务院…}, {@code 2023年2月28日国务院…}).
      */
     private static final Pattern DATE_STAMP = Pattern.compile(
-            "^[\\s\\[【(（]*(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?!\\d)\\s*日?"
-                    + "(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\]】)）]?(?:$|[\\s|｜])");
+            "^[\\s\\[【(（]*(?:(?:时间|日期)\\s*[:：]\\s*)?(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?!\\d)\\s*日?"
+                    + "(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\]】)）]?(?:$|[\\s\u3000|｜])");
     private static final int MAX_DATE_LINE_CHARS = 120;
     private static final int MAX_LABEL_GAP = 8;
 

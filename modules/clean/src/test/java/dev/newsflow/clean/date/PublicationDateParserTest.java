@@ -75,6 +75,7 @@ class PublicationDateParserTest {
         assertTrue(parser.opensWithDateStamp("[2024-06-11] [来源：云南健康报]"));
         assertTrue(parser.opensWithDateStamp("2024年11月23日"));
         assertTrue(parser.opensWithDateStamp("2024-11-23 03:15:42"));
+        assertTrue(parser.opensWithDateStamp("时间：2024年11月18日　来源：县融媒体中心　【字体：大 中 小】"));
         assertFalse(parser.opensWithDateStamp("2023年2月28日，国务院办公厅印发《中医药振兴发展重大工程实施方案》"));
         assertFalse(parser.opensWithDateStamp("2023年2月28日国务院办公厅印发方案"));
         assertFalse(parser.opensWithDateStamp("2023年2月28日 国务院办公厅印发方案，部署8项重大工程。"));
