@@ -1,6 +1,8 @@
 package dev.newsflow.clean.date;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -68,19 +70,27 @@ class PublicationDateParserTest {
         assertEquals(LocalDate.of(2024, 5, 21), parser.find(List.of(), page).orElseThrow());
     }
 
-    @Test
-    void aDateStampOpensADateLineButNotASentence() {
-        assertTrue(parser.opensWithDateStamp("2023-02-28 17:05　来源：新华社　字号：默认 大 超大 | 打印 | 分享"));
-        assertTrue(parser.opensWithDateStamp("2022-11-15 08:40:12　来源：深圳新闻网　作者：记者 陈嘉怡"));
-        assertTrue(parser.opensWithDateStamp("[2024-06-11] [来源：云南健康报]"));
-        assertTrue(parser.opensWithDateStamp("2024年11月23日"));
-        assertTrue(parser.opensWithDateStamp("2024-11-23 03:15:42"));
-        assertTrue(parser.opensWithDateStamp("时间：2024年11月18日　来源：县融媒体中心　【字体：大 中 小】"));
-        assertFalse(parser.opensWithDateStamp("2023年2月28日，国务院办公厅印发《中医药振兴发展重大工程实施方案》"));
-        assertFalse(parser.opensWithDateStamp("2023年2月28日国务院办公厅印发方案"));
-        assertFalse(parser.opensWithDateStamp("2023年2月28日 国务院办公厅印发方案，部署8项重大工程。"));
-        assertFalse(parser.opensWithDateStamp("2015年，罗湖区整合区属5家医院和23家社区健康服务中心"));
-        assertFalse(parser.opensWithDateStamp("发布时间：2023-12-23 10:17"));
-        assertFalse(parser.opensWithDateStamp("20230228 17:05"));
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2023-02-28 17:05　来源：新华社　字号：默认 大 超大 | 打印 | 分享",
+            "2022-11-15 08:40:12　来源：深圳新闻网　作者：记者 陈嘉怡",
+            "[2024-06-11] [来源：云南健康报]",
+            "2024年11月23日",
+            "2024-11-23 03:15:42",
+            "时间：2024年11月18日　来源：县融媒体中心　【字体：大 中 小】"})
+    void aDateStampOpensADateLine(String line) {
+        assertTrue(parser.opensWithDateStamp(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2023年2月28日，国务院办公厅印发《中医药振兴发展重大工程实施方案》",
+            "2023年2月28日国务院办公厅印发方案",
+            "2023年2月28日 国务院办公厅印发方案，部署8项重大工程。",
+            "2015年，罗湖区整合区属5家医院和23家社区健康服务中心",
+            "发布时间：2023-12-23 10:17",
+            "20230228 17:05"})
+    void aSentenceOpeningWithItsDateIsNoDateStamp(String line) {
+        assertFalse(parser.opensWithDateStamp(line));
     }
 }
