@@ -119,6 +119,18 @@ class CategoryRulesTest {
     }
 
     @Test
+    void aGenreWordInTheOpeningSentenceLeavesOutOnlyThatSentence() {
+        Extraction invitation = extract("县人民医院专家下沉乡镇卫生院坐诊 群众家门口看名医",
+                "为深入推进紧密型县域医共体建设，3月起，县人民医院每周派出专家到各乡镇卫生院坐诊，欢迎广大群众前来就诊。\n"
+                        + "今年以来，医共体总院已向12个分院派驻专家46名，下转患者1234人次。", null);
+        assertTrue(invitation.relevant());
+        assertTrue(invitation.events().stream().noneMatch(e -> e.evidence().contains("前来就诊")), invitation.events().toString());
+        assertTrue(extract("我县推进优质医疗资源下沉基层",
+                "为推进分级诊疗制度建设，近日，县卫健局组织县直医院专家开展义诊活动。\n"
+                        + "今年，县人民医院与15家乡镇卫生院组建紧密型县域医共体，实现双向转诊1860人次。", null).relevant());
+    }
+
+    @Test
     void aServiceThatAReformMadePossibleIsNotAnAdvert() {
         assertEquals(Set.of("DIGITAL_HEALTH"), categories(extract(
                 "全市13家公立医院开通互联网诊疗服务，实现预约挂号、在线复诊、处方流转、药品配送一条龙服务。")));

@@ -26,8 +26,8 @@ public final class ReportingContext {
     private static final int VISIT_REACH = 40;
     /** How many sentences of its paragraph, each way, may give a trigger its sector: the topic set nearby. */
     private static final int PARAGRAPH_REACH = 10;
-    /** The title lines and the first sentence after them: where an article states its genre. */
-    private static final int LEAD_SENTENCES = 4;
+    /** At most this many title lines open a body (headline, subtitle): where an article states its genre. */
+    private static final int TITLE_LINES = 4;
 
     private final List<String[]> cues;
     private final List<String> anchors;
@@ -89,10 +89,12 @@ public final class ReportingContext {
     }
 
     /**
-     * Whether the article's title or lead says it is an advert, research news, a service notice, an activity
-     * report or health advice (欢迎…前来就诊, 论文发表于…期刊, 春节期间门诊安排, 开展义诊): then the reform wording
-     * in it describes the institution (拥有国家临床重点专科, 国家区域医疗中心建设单位), it does not report a reform.
-     * The lead is the body's opening title lines and its first sentence after them. A title that itself names a
+     * Whether the article's title says it is an advert, research news, a service notice, an activity report, a
+     * profile or health advice (论文发表于…期刊, 春节期间门诊安排, 义诊活动, 医院简介): then the reform wording in it
+     * describes the institution (拥有国家临床重点专科, 国家区域医疗中心建设单位), it does not report a reform. The
+     * title is the headline and the title lines opening the body. A genre word in the first sentence only leaves
+     * that sentence out: a report often opens with an invitation or an activity (…欢迎广大群众前来就诊; 近日，县卫健局
+     * 组织专家开展义诊活动) and goes on with the reform (医共体已向12个分院派驻专家46名). A title that itself names a
      * health reform (县域医共体专家下乡义诊, 三明医改研究成果发布) says what the article is about, whatever genre
      * words come with it: then only the sentences that carry them are left out.
      */
@@ -110,13 +112,9 @@ public final class ReportingContext {
             }
         }
         List<Sentence> sentences = body.sentences();
-        for (int i = 0; i < sentences.size() && i < LEAD_SENTENCES; i++) {
-            Sentence sentence = sentences.get(i);
-            if (hasCue(body, sentence, CueKind.GENRE)) {
+        for (int i = 0; i < sentences.size() && i < TITLE_LINES && sentences.get(i).heading(); i++) {
+            if (hasCue(body, sentences.get(i), CueKind.GENRE)) {
                 return true;
-            }
-            if (!sentence.heading()) {
-                break;
             }
         }
         return false;
