@@ -51,6 +51,14 @@ class StageRulesTest {
     }
 
     @Test
+    void aReportedResultIsProgress() {
+        assertEquals(Stage.PROGRESS, only(extract("全市18家公立医院全部开展DRG付费。"), "INSURANCE_PAYMENT").stage());
+        assertEquals(Stage.PROGRESS, only(extract("落实药品集中带量采购，全市公立医院药占比由35.6%降至28.1%。"),
+                "DRUG_PROCUREMENT").stage());
+        assertEquals(Stage.PROGRESS, only(extract("今年全市新增紧密型县域医共体3个。"), "MEDICAL_CONSORTIUM").stage());
+    }
+
+    @Test
     void anIssueDateIsNoDeadline() {
         ExtractedEvent event = only(extract("省医保局于2024年3月印发《DRG付费改革实施方案》。"), "INSURANCE_PAYMENT");
         assertEquals(Stage.ANNOUNCED, event.stage());
