@@ -179,7 +179,10 @@ public final class IndicatorExtractor {
                 String unitOfLevel = fullUnit.isEmpty() ? rangeUnit : fullUnit;
                 indicators.add(new Indicator(metric, value, unitOfLevel, false));
                 String changeUnit = "%".equals(unitOfLevel) ? "个百分点" : unitOfLevel;
-                indicators.add(new Indicator(metric, round(value - rangeFrom), changeUnit, true));
+                Double from = inUnitOf(rangeFrom, rangeUnit, unitOfLevel);
+                if (from != null) { // 由35%提升至4人: no change can be stated across units
+                    indicators.add(new Indicator(metric, round(value - from), changeUnit, true));
+                }
                 rangeFrom = null;
             } else if (sign != null && !"LEVEL".equals(sign)) {
                 // 下降-2.1% repeats the sign (a fall of 2.1), 增长-2.1% is a fall of 2.1
@@ -194,6 +197,29 @@ public final class IndicatorExtractor {
             }
         }
         return indicators;
+    }
+
+    /**
+     * {@code value} in {@code fromUnit} expressed in {@code toUnit} when the two differ only by 万/亿 (由1.3万元降至700元:
+     * 13000 元), else null. An empty unit is taken to be the other one (由35提升至43名).
+     */
+    private static Double inUnitOf(double value, String fromUnit, String toUnit) {
+        if (fromUnit.isEmpty() || toUnit.isEmpty() || fromUnit.equals(toUnit)) {
+            return value;
+        }
+        String fromBase = withoutMultiplier(fromUnit);
+        if (!fromBase.equals(withoutMultiplier(toUnit))) {
+            return null;
+        }
+        return value * multiplier(fromUnit) / multiplier(toUnit);
+    }
+
+    private static String withoutMultiplier(String unit) {
+        return unit.startsWith("万") || unit.startsWith("亿") ? unit.substring(1) : unit;
+    }
+
+    private static double multiplier(String unit) {
+        return unit.startsWith("亿") ? 1e8 : unit.startsWith("万") ? 1e4 : 1;
     }
 
     /**

@@ -100,5 +100,13 @@ class IndicatorExtractorTest {
         assertEquals(List.of(new Indicator("人均费用", -12, "元", false)), extractor.extract("人均费用为-12元"));
         assertEquals(List.of(), extractor.extract("热线0516-85707122"));
     }
-}
 
+    @Test
+    void aRangeAcrossWanAndYuanStatesItsChangeInTheLevelsUnit() {
+        List<Indicator> stent = extractor.extract("冠脉支架价格由1.3万元降至700元左右。");
+        assertEquals(new Indicator("冠脉支架价格", 700, "元", false), stent.get(0));
+        assertEquals(new Indicator("冠脉支架价格", -12300, "元", true), stent.get(1));
+        // units that are not one another's multiples state no change at all rather than a wrong one
+        assertTrue(extractor.extract("签约医生由35%提升至43人。").stream().noneMatch(Indicator::change));
+    }
+}
