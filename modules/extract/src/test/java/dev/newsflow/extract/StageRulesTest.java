@@ -51,6 +51,13 @@ class StageRulesTest {
     }
 
     @Test
+    void aDeadlineAloneMakesATarget() {
+        ExtractedEvent event = only(extract("2026年底前，全省所有二级以上公立医院全部接入全民健康信息平台。"), "DIGITAL_HEALTH");
+        assertEquals(Stage.TARGET, event.stage());
+        assertEquals(LocalDate.of(2026, 12, 31), event.deadline());
+    }
+
+    @Test
     void aReportedResultIsProgress() {
         assertEquals(Stage.PROGRESS, only(extract("全市18家公立医院全部开展DRG付费。"), "INSURANCE_PAYMENT").stage());
         assertEquals(Stage.PROGRESS, only(extract("落实药品集中带量采购，全市公立医院药占比由35.6%降至28.1%。"),
