@@ -136,6 +136,15 @@ public final class DeadlineParser {
         if (at && !opened) {
             opened = hasGoalAfter(sentence, end);
         }
+        if (!opened && sentence.charAt(date.end() - 1) == '内') {
+            opened = forward = true; // 年内完成, 2025年内建成: within the year is a deadline by itself
+        }
+        if (!opened && cueStartingAt(sentence, end, Kind.WILL) != null) {
+            opened = forward = true; // 2025年将建成: the year of what will be done
+        }
+        if (!opened && before == null && after == null && date.date() != null && published != null) {
+            opened = forward = opensAGoal(sentence, date.start(), end, date.date().getYear() > published.getYear());
+        }
         if (!opened) {
             return null;
         }
@@ -304,6 +313,31 @@ public final class DeadlineParser {
                 return false;
             }
             if (cueStartingAt(sentence, i, Kind.GOAL) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 今年，全市将建成智慧医院5家; 2025年，全市紧密型县域医共体建设实现全覆盖: a date opening the sentence, then future
+     * wording in the clause it heads (the comma after the date aside). A later year also takes a goal verb (实现,
+     * 完成); the current year only future wording, since 今年，全市实现… may report what is done so far. 已 first
+     * means a result.
+     */
+    private boolean opensAGoal(String sentence, int dateStart, int from, boolean laterYear) {
+        for (int k = 0; k < dateStart; k++) {
+            if (!Character.isWhitespace(sentence.charAt(k))) {
+                return false;
+            }
+        }
+        int clause = from < sentence.length() && CLAUSE_BREAKS.indexOf(sentence.charAt(from)) >= 0 ? from + 1 : from;
+        for (int k = clause; k < sentence.length() && k - clause < GOAL_REACH; k++) {
+            if (CLAUSE_BREAKS.indexOf(sentence.charAt(k)) >= 0 || cueStartingAt(sentence, k, Kind.PAST) != null) {
+                return false;
+            }
+            if (cueStartingAt(sentence, k, Kind.WILL) != null
+                    || (laterYear && cueStartingAt(sentence, k, Kind.GOAL) != null)) {
                 return true;
             }
         }

@@ -103,4 +103,18 @@ class DeadlineParserTest {
     void fullWidthDigitsAreRead() {
         assertEquals(LocalDate.of(2025, 12, 31), parser.find("到２０２５年底前全面覆盖", published).orElseThrow().date());
     }
+
+    @Test
+    void aDateOpeningASentenceOfFutureWordingIsADeadline() {
+        LocalDate march10 = LocalDate.of(2024, 3, 10);
+        assertEquals(LocalDate.of(2024, 12, 31), parser.find("今年，全市将建成智慧医院5家。", march10).orElseThrow().date());
+        assertEquals(LocalDate.of(2025, 12, 31),
+                parser.find("2025年，全市紧密型县域医共体建设实现全覆盖。", march10).orElseThrow().date());
+        assertEquals(LocalDate.of(2025, 12, 31), parser.find("明年，全县将完成优质服务基层行创建。", march10).orElseThrow().date());
+        assertEquals(LocalDate.of(2024, 12, 31), parser.find("年内完成县级全民健康信息平台建设。", march10).orElseThrow().date());
+        assertTrue(parser.find("今年，全市实现门诊量增长10%。", march10).isEmpty(), "the current year may report a result");
+        assertTrue(parser.find("今年，全市已建成智慧医院5家。", march10).isEmpty(), "已: a result");
+        assertTrue(parser.find("2023年，全市实现县域全覆盖。", march10).isEmpty(), "a past year");
+        assertEquals(LocalDate.of(2025, 12, 31), parser.find("全市2025年将建成智慧医院5家。", march10).orElseThrow().date());
+    }
 }
