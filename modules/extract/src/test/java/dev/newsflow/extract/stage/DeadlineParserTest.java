@@ -61,10 +61,7 @@ class DeadlineParserTest {
     @Test
     void yearEndWithoutAYearIsTheEndOfThePublicationYear() {
         LocalDate march10 = LocalDate.of(2024, 3, 10);
-        String sentence = "2024年起，全省推行DRG付费，力争年底前实现全覆盖。";
-        Deadline deadline = parser.find(sentence, march10).orElseThrow();
-        assertEquals(LocalDate.of(2024, 12, 31), deadline.date());
-        assertEquals("力争年底前", sentence.substring(deadline.start(), deadline.end()));
+        assertDeadline("2024年起，全省推行DRG付费，力争年底前实现全覆盖。", march10, LocalDate.of(2024, 12, 31), "力争年底前");
         assertEquals(LocalDate.of(2024, 12, 31), parser.find("将在年内实现紧密型县域医共体全覆盖", march10).orElseThrow().date());
         assertEquals(LocalDate.of(2024, 12, 31), parser.find("今年年底前完成", march10).orElseThrow().date());
         assertEquals(LocalDate.of(2025, 12, 31), parser.find("到明年底，覆盖所有县", march10).orElseThrow().date());
@@ -77,10 +74,7 @@ class DeadlineParserTest {
     @Test
     void fiveYearPlanPeriodsEndOnTheirLastYear() {
         LocalDate march1 = LocalDate.of(2024, 3, 1);
-        String sentence = "到“十四五”末，全市每个县至少建成1个县域医疗次中心。";
-        Deadline deadline = parser.find(sentence, march1).orElseThrow();
-        assertEquals(LocalDate.of(2025, 12, 31), deadline.date());
-        assertEquals("到“十四五”末", sentence.substring(deadline.start(), deadline.end()));
+        assertDeadline("到“十四五”末，全市每个县至少建成1个县域医疗次中心。", march1, LocalDate.of(2025, 12, 31), "到“十四五”末");
         assertEquals(LocalDate.of(2030, 12, 31), parser.find("到十五五末，基本建成", march1).orElseThrow().date());
         assertEquals(LocalDate.of(2030, 12, 31), parser.find("力争\"十五五\"时期末实现", march1).orElseThrow().date());
         assertTrue(parser.find("到“十三五”末，全市建成", march1).isEmpty(), "a past plan period");
@@ -116,5 +110,12 @@ class DeadlineParserTest {
         assertTrue(parser.find("今年，全市已建成智慧医院5家。", march10).isEmpty(), "已: a result");
         assertTrue(parser.find("2023年，全市实现县域全覆盖。", march10).isEmpty(), "a past year");
         assertEquals(LocalDate.of(2025, 12, 31), parser.find("全市2025年将建成智慧医院5家。", march10).orElseThrow().date());
+    }
+
+    /** The sentence's deadline is {@code date}, read from the words {@code span}. */
+    private void assertDeadline(String sentence, LocalDate published, LocalDate date, String span) {
+        Deadline deadline = parser.find(sentence, published).orElseThrow();
+        assertEquals(date, deadline.date());
+        assertEquals(span, sentence.substring(deadline.start(), deadline.end()));
     }
 }
