@@ -114,6 +114,16 @@ class RegionRulesTest {
     }
 
     @Test
+    void aChainGoesOnThroughAShortNameWrittenWithItsSuffix() {
+        // 延边州, 红河州, 恩施州: the short name and the last character of 延边朝鲜族自治州 and so on
+        assertEquals("222401", extract("吉林省延边州延吉市推进紧密型县域医共体建设，组建医共体3个。").region().adcode());
+        assertEquals("532504", extract("云南省红河州弥勒市推进紧密型县域医共体建设，组建医共体3个。").region().adcode());
+        assertEquals("422802", extract("湖北省恩施州利川市推进紧密型县域医共体建设，组建医共体3个。").region().adcode());
+        assertEquals("532926", extract("云南省南涧县推进紧密型县域医共体建设，组建医共体3个。").region().adcode(),
+                "南涧县 for 南涧彝族自治县");
+    }
+
+    @Test
     void aTitleWithoutPlaceMakesNoExtraEventAtAWiderRegion() {
         String[][] cases = {
             {"广西桂林市资源县推进紧密型县域医共体建设，基层就诊率达到60%。", "450329"},

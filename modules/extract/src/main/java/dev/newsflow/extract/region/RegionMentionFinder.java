@@ -105,7 +105,7 @@ public final class RegionMentionFinder {
         List<RegionMention> mentions = new ArrayList<>();
         for (Pending p : pending) {
             if (p.resolved != null) {
-                mentions.add(new RegionMention(p.start, p.end, p.resolved.division(), p.resolved.form(),
+                mentions.add(new RegionMention(p.start, writtenEnd(p), p.resolved.division(), p.resolved.form(),
                         p.source.inTitle(), p.institution));
             }
         }
@@ -231,7 +231,7 @@ public final class RegionMentionFinder {
             if (chosen == null) {
                 return false;
             }
-            if (needsWordCheck(p) && !p.admin && !isWholeWords(p)) {
+            if (needsWordCheck(p) && !p.admin && !isWholeWords(p, chosen)) {
                 p.rejected = true;
                 return false;
             }
@@ -255,7 +255,7 @@ public final class RegionMentionFinder {
         if (chosen == null) {
             return false;
         }
-        if (!isWholeWords(p)) { // segmentation only for names that would otherwise count
+        if (!isWholeWords(p, chosen)) { // segmentation only for names that would otherwise count
             p.rejected = true;
             return false;
         }
@@ -312,6 +312,18 @@ public final class RegionMentionFinder {
     }
 
     /** Whether the mention is a whole word of its context; segments once per mention. */
+    /**
+     * {@link #isWholeWords(Pending)}, or the name written with its division's suffix is (红河州 segments as one word,
+     * so 红河 alone is no whole word of 云南省红河州弥勒市).
+     */
+    private boolean isWholeWords(Pending p, NameCandidate chosen) {
+        if (isWholeWords(p)) {
+            return true;
+        }
+        int end = writtenEnd(p.source.text(), p.end, chosen);
+        return end != p.end && sense.isWholeWords(p.source.text(), p.start, end);
+    }
+
     private boolean isWholeWords(Pending p) {
         if (!p.boundaryChecked) {
             p.boundaryChecked = true;
@@ -354,6 +366,22 @@ public final class RegionMentionFinder {
             }
         }
         return tie ? null : best;
+    }
+
+    /**
+     * Where the name as written ends: a short form written with its division's suffix (延边 + 州 for
+     * 延边朝鲜族自治州, 南涧 + 县 for 南涧彝族自治县) covers the suffix too, so that a chain written as one name
+     * (吉林省延边州延吉市) runs on to its next division.
+     */
+    private static int writtenEnd(Pending p) {
+        return writtenEnd(p.source.text(), p.end, p.resolved);
+    }
+
+    private static int writtenEnd(String text, int end, NameCandidate name) {
+        String full = name.division().name();
+        boolean suffixed = name.form() == NameForm.SHORT && end < text.length()
+                && text.charAt(end) == full.charAt(full.length() - 1);
+        return suffixed ? end + 1 : end;
     }
 
     private boolean ancestorConfirmed(Division division, Set<String> confirmed) {
