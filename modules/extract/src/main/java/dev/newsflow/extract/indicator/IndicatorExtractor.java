@@ -1,8 +1,11 @@
 package dev.newsflow.extract.indicator;
 
+import static dev.newsflow.extract.text.Digits.isDigit;
+
 import dev.newsflow.extract.Indicator;
 import dev.newsflow.script.HanScript;
 import dev.newsflow.extract.text.ByCharIndex;
+import dev.newsflow.extract.text.Digits;
 import dev.newsflow.extract.text.ResourceTable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -257,7 +260,7 @@ public final class IndicatorExtractor {
         for (int i = start; i < end; i++) {
             char c = sentence.charAt(i);
             if (isDigit(c)) {
-                ascii.append((char) ('0' + digit(c)));
+                ascii.append((char) ('0' + Digits.value(c)));
             } else if (isDecimalPoint(c)) {
                 ascii.append('.');
             } // thousands separators are skipped
@@ -442,15 +445,6 @@ public final class IndicatorExtractor {
 
     private static boolean endsWith(String text, int end, String word) {
         return end >= word.length() && text.startsWith(word, end - word.length());
-    }
-
-    /** ASCII or full-width digit: the cleaner keeps １８.３％ as written, and offsets are those of that text. */
-    private static boolean isDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
-    }
-
-    private static int digit(char c) {
-        return c >= '０' ? c - '０' : c - '0';
     }
 
     private static boolean isDecimalPoint(char c) {

@@ -174,17 +174,17 @@ public final class ReportingContext {
             clauseEnd++;
         }
         List<SectorSignal> own = signals(doc, sentence);
-        Boolean inClause = null;
+        boolean otherSectorInClause = false;
         for (SectorSignal signal : own) {
             if (signal.start() >= clauseStart && signal.end() <= clauseEnd) {
                 if (signal.health()) {
                     return true;
                 }
-                inClause = Boolean.FALSE;
+                otherSectorInClause = true;
             }
         }
-        if (inClause != null) {
-            return inClause;
+        if (otherSectorInClause) {
+            return false;
         }
         for (int i = own.size() - 1; i >= 0; i--) {
             if (own.get(i).end() <= clauseStart) {
@@ -246,8 +246,7 @@ public final class ReportingContext {
 
     private static boolean insideCleanliness(Hit<HealthAnchor> anchor, List<Hit<SectorWord>> words) {
         for (Hit<SectorWord> word : words) {
-            if (word.term().kind() == SectorWord.Kind.NOT_HEALTH && word.start() <= anchor.start()
-                    && word.end() >= anchor.end()) {
+            if (word.term().kind() == SectorWord.Kind.NOT_HEALTH && anchor.within(word)) {
                 return true;
             }
         }

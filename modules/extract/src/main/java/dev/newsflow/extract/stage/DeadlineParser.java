@@ -1,6 +1,9 @@
 package dev.newsflow.extract.stage;
 
+import static dev.newsflow.extract.text.Digits.isDigit;
+
 import dev.newsflow.extract.text.ByCharIndex;
+import dev.newsflow.extract.text.Digits;
 import dev.newsflow.extract.text.ResourceTable;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -166,13 +169,13 @@ public final class DeadlineParser {
         int start;
         int year; // -1: template 20xx, 0: relative to an unknown publication year
         boolean bare = false;
-        if (y >= 4 && isDigit(sentence.charAt(y - 4)) && digit(sentence.charAt(y - 4)) == 2
-                && isDigit(sentence.charAt(y - 3)) && digit(sentence.charAt(y - 3)) == 0
+        if (y >= 4 && isDigit(sentence.charAt(y - 4)) && Digits.value(sentence.charAt(y - 4)) == 2
+                && isDigit(sentence.charAt(y - 3)) && Digits.value(sentence.charAt(y - 3)) == 0
                 && (y < 5 || !isDigit(sentence.charAt(y - 5)))) {
             char c2 = sentence.charAt(y - 2);
             char c3 = sentence.charAt(y - 1);
             if (isDigit(c2) && isDigit(c3)) {
-                year = 2000 + digit(c2) * 10 + digit(c3);
+                year = 2000 + Digits.value(c2) * 10 + Digits.value(c3);
             } else if ((c2 == 'x' || c2 == 'X') && (c3 == 'x' || c3 == 'X')) {
                 year = -1;
             } else {
@@ -402,17 +405,8 @@ public final class DeadlineParser {
     private static int number(String text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
-            value = value * 10 + digit(text.charAt(i));
+            value = value * 10 + Digits.value(text.charAt(i));
         }
         return value;
-    }
-
-    /** ASCII or full-width digit (the cleaner keeps ２０２５ as written). */
-    private static boolean isDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
-    }
-
-    private static int digit(char c) {
-        return c >= '０' ? c - '０' : c - '0';
     }
 }

@@ -47,7 +47,9 @@ public final class StageClassifier {
             if (triggers == null) {
                 triggers = doc.hits(sentence, Trigger.class);
             }
-            if (!insideAny(hit, triggers)) {
+            // a cue inside a reform's name is part of the name, not what the sentence says of it: 签约 in
+            // 《关于推进家庭医生签约服务的指导意见》, 引进 in 完善人才引进机制 (as the reporting check skips them)
+            if (!hit.withinAny(triggers)) {
                 found.add(hit.term().stage());
             }
         }
@@ -57,18 +59,5 @@ public final class StageClassifier {
             }
         }
         return new StageReading(Stage.OTHER, null);
-    }
-
-    /**
-     * A cue inside a reform's name is part of the name, not what the sentence says of it: 签约 in
-     * 《关于推进家庭医生签约服务的指导意见》, 引进 in 完善人才引进机制 (as the reporting check skips them).
-     */
-    private static boolean insideAny(Hit<StageCue> cue, List<Hit<Trigger>> triggers) {
-        for (Hit<Trigger> trigger : triggers) {
-            if (cue.start() >= trigger.start() && cue.end() <= trigger.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -64,7 +64,7 @@ public final class CategoryDetector {
         Boolean negated = null; // reads the whole sentence: once, and only when a trigger gets that far
         for (Hit<Trigger> hit : hits) {
             Trigger trigger = hit.term();
-            if (insideAny(hit, nonTriggerHits)) {
+            if (hit.withinAny(nonTriggerHits)) {
                 continue;
             }
             if (trigger.kind() == TriggerKind.GENERIC
@@ -91,15 +91,6 @@ public final class CategoryDetector {
             }
         }
         return List.copyOf(best.values());
-    }
-
-    private static boolean insideAny(Hit<Trigger> hit, List<Hit<NonTrigger>> words) {
-        for (Hit<NonTrigger> word : words) {
-            if (word.start() <= hit.start() && word.end() >= hit.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static double confidence(TriggerKind kind, Reporting reporting, boolean hasFigures) {
