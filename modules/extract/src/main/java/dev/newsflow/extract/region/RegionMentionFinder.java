@@ -311,7 +311,6 @@ public final class RegionMentionFinder {
         return false;
     }
 
-    /** Whether the mention is a whole word of its context; segments once per mention. */
     /**
      * {@link #isWholeWords(Pending)}, or the name written with its division's suffix is (红河州 segments as one word,
      * so 红河 alone is no whole word of 云南省红河州弥勒市).
@@ -324,6 +323,7 @@ public final class RegionMentionFinder {
         return end != p.end && sense.isWholeWords(p.source.text(), p.start, end);
     }
 
+    /** Whether the mention is a whole word of its context; segments once per mention. */
     private boolean isWholeWords(Pending p) {
         if (!p.boundaryChecked) {
             p.boundaryChecked = true;
