@@ -1,5 +1,7 @@
 package dev.newsflow.clean.lexicon;
 
+import dev.newsflow.script.FullWidthForms;
+
 /**
  * A same-length view of a text for matching rules: full-width ASCII forms (ＩＣＰ, ：, （) become their
  * half-width forms and the ideographic space a plain space. Offsets in the view are offsets in the original,
@@ -25,12 +27,9 @@ public final class MatchView {
     }
 
     public static char map(char c) {
-        if (c >= '\uFF01' && c <= '\uFF5E') {
-            return (char) (c - 0xFEE0);
-        }
         if (c == '\u3000' || c == '\u00A0') {
             return ' ';
         }
-        return c;
+        return FullWidthForms.toAscii(c);
     }
 }

@@ -3,6 +3,7 @@ package dev.newsflow.extract.indicator;
 import static dev.newsflow.extract.text.Digits.isDigit;
 
 import dev.newsflow.extract.Indicator;
+import dev.newsflow.script.FullWidthForms;
 import dev.newsflow.script.HanScript;
 import dev.newsflow.extract.text.ByCharIndex;
 import dev.newsflow.extract.text.Digits;
@@ -328,7 +329,7 @@ public final class IndicatorExtractor {
         if (at >= sentence.length()) {
             return null;
         }
-        for (String unit : unitsByFirstChar.get(halfWidth(sentence.charAt(at)))) {
+        for (String unit : unitsByFirstChar.get(FullWidthForms.toAscii(sentence.charAt(at)))) {
             if (startsWithFolded(sentence, at, unit)) {
                 return unit;
             }
@@ -342,16 +343,11 @@ public final class IndicatorExtractor {
             return false;
         }
         for (int k = 0; k < unit.length(); k++) {
-            if (halfWidth(sentence.charAt(at + k)) != unit.charAt(k)) {
+            if (FullWidthForms.toAscii(sentence.charAt(at + k)) != unit.charAt(k)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** The ASCII form of a full-width ASCII variant (％ → %), else the char itself. */
-    private static char halfWidth(char c) {
-        return c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c;
     }
 
     private String cueEndingAt(String sentence, int end, int notBefore) {
