@@ -32,7 +32,7 @@ public final class PublicationDateParser {
      * words ({@code 2023年2月28日，国务院…}, {@code 2023年2月28日国务院…}).
      */
     private static final Pattern DATE_STAMP = Pattern.compile(
-            "^[\\s\\[【(（]*(?:(?:时间|日期)\\s*[:：]\\s*)?(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?!\\d)\\s*日?"
+            "^[\\s\\[【(（]*(?:(?:时间|日期)\\s*[:：]\\s*)?" + DATE.pattern()
                     + "(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\]】)）]?(?:$|[\\s\u3000|｜])");
     private static final int MAX_DATE_LINE_CHARS = 120;
     private static final int MAX_LABEL_GAP = 8;
